@@ -1,0 +1,28 @@
+package org.pallium.inpatient.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.inpatient.service.ConsultService;
+import org.pallium.platform.messaging.EventHandler;
+
+/** Takes the referrals that the gateway routed to the hospital team; ignores the rest. */
+@ApplicationScoped
+public class ReferralEventHandler implements EventHandler {
+
+    private final ConsultService consults;
+
+    ReferralEventHandler(ConsultService consults) {
+        this.consults = consults;
+    }
+
+    @Override
+    public void handle(CloudEventAttributes attributes, PalliumEvent event) {
+        if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.INPATIENT) {
+            consults.openFromReferral(referral);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.pallium.inpatient.repository;
+
+/** Where a consult stands: requested, seen once, followed daily, signed off. */
+public enum ConsultStatus {
+    REQUESTED,
+    SEEN,
+    FOLLOWING,
+    SIGNED_OFF
+}

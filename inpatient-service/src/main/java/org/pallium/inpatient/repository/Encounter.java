@@ -1,0 +1,37 @@
+package org.pallium.inpatient.repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.pallium.events.Discipline;
+
+/** A bedside encounter of the consult team (FHIR Encounter class IMP). */
+@Entity
+public class Encounter extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID consultId;
+    public UUID patientId;
+    @Enumerated(EnumType.STRING)
+    public EncounterKind kind;
+    public String clinician;
+    @Enumerated(EnumType.STRING)
+    public Discipline discipline;
+    public Instant startedAt;
+    public Instant endedAt;
+    public String notes;
+    public Instant recordedAt;
+
+    public static List<Encounter> ofConsult(UUID consultId) {
+        return list("consultId", Sort.ascending("startedAt"), consultId);
+    }
+}

@@ -1,0 +1,83 @@
+package org.pallium.inpatient.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pallium.inpatient.mapping.ConsultMapper;
+import org.pallium.inpatient.repository.ConsultStatus;
+import org.pallium.inpatient.repository.Encounter;
+import org.pallium.inpatient.service.ConsultService;
+import org.pallium.inpatient.service.EncounterService;
+import org.pallium.inpatient.service.Recorded;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Consults", description = "The consult census and its encounters")
+public class ConsultResource {
+
+    private final ConsultService consults;
+    private final EncounterService encounters;
+
+    ConsultResource(ConsultService consults, EncounterService encounters) {
+        this.consults = consults;
+        this.encounters = encounters;
+    }
+
+    @GET
+    @Path("/consults")
+    @Operation(summary = "The census: consults, optionally in one status, the most recently requested first")
+    public List<ConsultView> census(@QueryParam("status") ConsultStatus status) {
+        return consults.census(Optional.ofNullable(status)).stream().map(ConsultMapper::toView).toList();
+    }
+
+    @GET
+    @Path("/consults/{consultId}")
+    @Operation(summary = "One consult")
+    public ConsultView consult(@PathParam("consultId") UUID consultId) {
+        return consults.find(consultId).map(ConsultMapper::toView).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("/consults/{consultId}/encounters")
+    @Operation(summary = "The encounters of a consult, oldest first")
+    public List<EncounterView> encountersOf(@PathParam("consultId") UUID consultId) {
+        consults.find(consultId).orElseThrow(NotFoundException::new);
+        return encounters.ofConsult(consultId).stream().map(ConsultMapper::toView).toList();
+    }
+
+    @POST
+    @Path("/consults/{consultId}/encounters")
+    @Operation(summary = "Record an encounter; publishes org.pallium.visit.completed.v1",
+            description = "201 when recorded; 200 with the first record when an encounter with this id exists")
+    public Response recordEncounter(@PathParam("consultId") UUID consultId,
+            @Valid @NotNull RecordEncounterRequest request) {
+        Recorded<Encounter> recorded = encounters.record(ConsultMapper.toRecording(consultId, request));
+        EncounterView view = ConsultMapper.toView(recorded.value());
+        return recorded.created()
+                ? Response.created(URI.create("/api/encounters/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/encounters/{encounterId}")
+    @Operation(summary = "One encounter")
+    public EncounterView encounter(@PathParam("encounterId") UUID encounterId) {
+        return encounters.find(encounterId).map(ConsultMapper::toView).orElseThrow(NotFoundException::new);
+    }
+}

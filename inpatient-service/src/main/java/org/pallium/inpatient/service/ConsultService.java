@@ -1,0 +1,71 @@
+package org.pallium.inpatient.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.inpatient.repository.Consult;
+import org.pallium.inpatient.repository.ConsultStatus;
+import org.pallium.platform.outbox.Outbox;
+
+/** Opens consults from referrals and serves the team's census. */
+@ApplicationScoped
+public class ConsultService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ConsultService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a consult for a referral routed to the inpatient setting, and tells the other settings
+     * that the referral was received and accepted. A referral that already has a consult opens
+     * nothing new.
+     */
+    @Transactional
+    public Consult openFromReferral(ReferralSubmitted referral) {
+        Optional<Consult> existing = Consult.findByReferral(referral.referralId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        Consult consult = new Consult();
+        consult.id = UUID.randomUUID();
+        consult.referralId = referral.referralId();
+        consult.patientId = referral.patientId();
+        consult.status = ConsultStatus.REQUESTED;
+        consult.reason = referral.reason();
+        consult.requestingClinician = referral.referringClinician();
+        consult.patientName = referral.patientName();
+        consult.patientIdentifierSystem = referral.patientIdentifier().system();
+        consult.patientIdentifierValue = referral.patientIdentifier().value();
+        consult.requestedAt = referral.submittedAt();
+        consult.acceptedAt = now;
+        consult.persist();
+        outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.INPATIENT, now));
+        outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.INPATIENT, now));
+        return consult;
+    }
+
+    @Transactional
+    public Optional<Consult> find(UUID consultId) {
+        return Consult.findByIdOptional(consultId);
+    }
+
+    @Transactional
+    public List<Consult> census(Optional<ConsultStatus> status) {
+        return Consult.census(status);
+    }
+}

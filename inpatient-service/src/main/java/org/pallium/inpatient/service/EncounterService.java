@@ -1,0 +1,82 @@
+package org.pallium.inpatient.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.VisitCompleted;
+import org.pallium.inpatient.repository.Consult;
+import org.pallium.inpatient.repository.ConsultStatus;
+import org.pallium.inpatient.repository.Encounter;
+import org.pallium.inpatient.repository.EncounterKind;
+import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.problem.ProblemException;
+
+/** Records the consult team's encounters and publishes each as a completed visit. */
+@ApplicationScoped
+public class EncounterService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    EncounterService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an encounter and moves its consult on: the initial consult marks it seen, a
+     * follow-up marks it followed. Recording the same encounter id again returns the first record.
+     *
+     * @throws UnknownConsultException when the consult does not exist
+     * @throws ProblemException        when the encounter ends before it starts, or the id is taken by another consult
+     */
+    @Transactional
+    public Recorded<Encounter> record(EncounterRecording recording) {
+        Consult consult = Consult.<Consult>findByIdOptional(recording.consultId())
+                .orElseThrow(() -> new UnknownConsultException(recording.consultId()));
+        Optional<Encounter> earlier = Encounter.findByIdOptional(recording.encounterId());
+        if (earlier.isPresent()) {
+            if (!earlier.get().consultId.equals(consult.id)) {
+                throw new ProblemException(409, "Encounter id in use",
+                        "Encounter " + recording.encounterId() + " belongs to another consult");
+            }
+            return new Recorded<>(earlier.get(), false);
+        }
+        if (recording.endedAt().isBefore(recording.startedAt())) {
+            throw new ProblemException(422, "Invalid encounter", "endedAt is before startedAt");
+        }
+        Encounter encounter = new Encounter();
+        encounter.id = recording.encounterId();
+        encounter.consultId = consult.id;
+        encounter.patientId = consult.patientId;
+        encounter.kind = recording.kind();
+        encounter.clinician = recording.clinician();
+        encounter.discipline = recording.discipline();
+        encounter.startedAt = recording.startedAt();
+        encounter.endedAt = recording.endedAt();
+        encounter.notes = recording.notes();
+        encounter.recordedAt = clock.instant();
+        encounter.persist();
+        consult.status = recording.kind() == EncounterKind.INITIAL_CONSULT ? ConsultStatus.SEEN : ConsultStatus.FOLLOWING;
+        outbox.record(new VisitCompleted(encounter.id, encounter.patientId, CareSetting.INPATIENT,
+                CareSetting.INPATIENT.encounterClass(), encounter.clinician, encounter.discipline,
+                encounter.startedAt, encounter.endedAt));
+        return new Recorded<>(encounter, true);
+    }
+
+    @Transactional
+    public Optional<Encounter> find(UUID encounterId) {
+        return Encounter.findByIdOptional(encounterId);
+    }
+
+    @Transactional
+    public List<Encounter> ofConsult(UUID consultId) {
+        return Encounter.ofConsult(consultId);
+    }
+}

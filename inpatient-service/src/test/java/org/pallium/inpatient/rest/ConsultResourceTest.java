@@ -1,0 +1,199 @@
+package org.pallium.inpatient.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.Discipline;
+import org.pallium.events.PatientIdentifier;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.Topic;
+import org.pallium.events.VisitCompleted;
+import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.LocalInfrastructureResource;
+
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "inpatient"))
+class ConsultResourceTest {
+
+    private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aReferralRoutedToTheHospitalOpensAConsultAndIsReceivedAndAcceptedOnce() {
+        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, referral);
+
+        String consultId = awaitConsultOf(referral);
+
+        given().get("/api/consults/{id}", consultId).then().statusCode(200)
+                .body("patientId", equalTo(referral.patientId().toString()))
+                .body("status", equalTo("REQUESTED"))
+                .body("reason", equalTo(referral.reason()));
+        List<KafkaEvents.Received> acknowledgements = acknowledgementsOf(referral, 2);
+        assertThat(acknowledgements).extracting(received -> (Object) received.event().getClass())
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+        assertThat(acknowledgements).allSatisfy(received -> {
+            assertThat(received.key()).isEqualTo(referral.patientId().toString());
+            assertThat(received.attributes().subject()).isEqualTo(referral.patientId().toString());
+            assertThat(received.attributes().source()).isEqualTo(URI.create("/pallium/inpatient-service"));
+            assertThat(((ReferralEvent) received.event()).setting()).isEqualTo(CareSetting.INPATIENT);
+        });
+    }
+
+    @Test
+    void aRedeliveredReferralOpensNoSecondConsult() {
+        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
+        CloudEventAttributes attributes = kafka().publish(GATEWAY, referral);
+        awaitConsultOf(referral);
+
+        kafka().publish(attributes, referral);
+        ReferralSubmitted marker = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, marker);
+        awaitConsultOf(marker);
+
+        assertThat(consultsOf(referral)).hasSize(1);
+        assertThat(acknowledgementsOf(referral, 3)).hasSize(2);
+    }
+
+    @Test
+    void aReferralForAnotherSettingIsLeftToThatSetting() {
+        ReferralSubmitted forTheClinic = referral(CareSetting.OUTPATIENT);
+        kafka().publish(GATEWAY, forTheClinic);
+        ReferralSubmitted marker = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, marker);
+        awaitConsultOf(marker);
+
+        assertThat(consultsOf(forTheClinic)).isEmpty();
+    }
+
+    @Test
+    void anEncounterIsRecordedOncePublishedAsACompletedVisitAndMovesTheConsultOn() {
+        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, referral);
+        String consultId = awaitConsultOf(referral);
+        UUID encounterId = UUID.randomUUID();
+        Instant started = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> encounter = Map.of("id", encounterId, "kind", "INITIAL_CONSULT",
+                "clinician", "Dr. Balfour Mount", "discipline", "PHYSICIAN",
+                "startedAt", started.toString(), "endedAt", started.plusSeconds(2700).toString(),
+                "notes", "Goals of care discussed with patient and daughter.");
+
+        given().contentType(ContentType.JSON).body(encounter)
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/encounters/" + encounterId))
+                .body("encounterClass", equalTo("IMP"));
+        given().contentType(ContentType.JSON).body(encounter)
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(200).body("id", equalTo(encounterId.toString()));
+
+        given().get("/api/consults/{id}", consultId).then().body("status", equalTo("SEEN"));
+        given().get("/api/consults/{id}/encounters", consultId).then().body("$", hasSize(1));
+        List<KafkaEvents.Received> visits = kafka().read(Topic.VISIT_EVENTS,
+                received -> received.event() instanceof VisitCompleted visit && visit.visitId().equals(encounterId),
+                found -> found.size() > 1, Duration.ofSeconds(5));
+        assertThat(visits).hasSize(1);
+        VisitCompleted visit = (VisitCompleted) visits.getFirst().event();
+        assertThat(visit.patientId()).isEqualTo(referral.patientId());
+        assertThat(visit.encounterClass()).isEqualTo("IMP");
+        assertThat(visit.discipline()).isEqualTo(Discipline.PHYSICIAN);
+        assertThat(visit.startedAt()).isEqualTo(started);
+        assertThat(visits.getFirst().attributes().time()).isEqualTo(started);
+        assertThat(visits.getFirst().key()).isEqualTo(referral.patientId().toString());
+    }
+
+    @Test
+    void anInvalidEncounterIsRefusedWithEveryProblemNamed() {
+        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, referral);
+        String consultId = awaitConsultOf(referral);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "INITIAL_CONSULT", "clinician", " ", "startedAt", Instant.now().plusSeconds(3600).toString()))
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("clinician", "discipline", "endedAt", "startedAt"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "BEDSIDE_CHAT", "clinician", "Dr. Mount", "discipline", "PHYSICIAN"))
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("kind"));
+        Instant started = Instant.now().minusSeconds(600);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "FOLLOW_UP", "clinician", "Dr. Mount", "discipline", "PHYSICIAN",
+                        "startedAt", started.toString(), "endedAt", started.minusSeconds(60).toString()))
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("endedAt is before startedAt"));
+
+        given().get("/api/consults/{id}/encounters", consultId).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void anUnknownConsultIsNotFound() {
+        Instant started = Instant.now().minusSeconds(600);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "FOLLOW_UP", "clinician", "Dr. Mount", "discipline", "PHYSICIAN",
+                        "startedAt", started.toString(), "endedAt", started.plusSeconds(60).toString()))
+                .post("/api/consults/{id}/encounters", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/consults/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/consults/not-a-uuid").then().statusCode(404);
+    }
+
+    private KafkaEvents kafka() {
+        return new KafkaEvents(bootstrapServers);
+    }
+
+    private static ReferralSubmitted referral(CareSetting setting) {
+        return new ReferralSubmitted(UUID.randomUUID(), UUID.randomUUID(), setting,
+                new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
+                "Test Patient", "Refractory dyspnoea", "Dr. Referrer", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static List<String> consultsOf(ReferralSubmitted referral) {
+        return given().get("/api/consults").then().statusCode(200).extract()
+                .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
+    }
+
+    private static String awaitConsultOf(ReferralSubmitted referral) {
+        return await().atMost(PATIENCE).until(() -> consultsOf(referral), ids -> !ids.isEmpty()).getFirst();
+    }
+
+    private List<KafkaEvents.Received> acknowledgementsOf(ReferralSubmitted referral, int enough) {
+        return kafka().read(Topic.REFERRAL_EVENTS,
+                received -> (received.event() instanceof ReferralReceived || received.event() instanceof ReferralAccepted)
+                        && ((ReferralEvent) received.event()).referralId().equals(referral.referralId()),
+                found -> found.size() >= enough, Duration.ofSeconds(enough > 2 ? 5 : 30));
+    }
+}

@@ -1,0 +1,156 @@
+package org.pallium.platform.messaging;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.EventType;
+import org.pallium.events.PalliumEvent;
+import org.pallium.platform.config.EventsConfig;
+
+/**
+ * Consumes the configured topics and hands each event to the service's {@link EventHandler},
+ * exactly once in effect: the handler runs in a transaction with {@link ProcessedEvents}, and
+ * offsets are committed only after that transaction.
+ *
+ * <p>Records of one partition (one patient's events among others) are applied in order. When a
+ * handler fails, the consumer goes back to that record and tries again after a pause, so a
+ * patient's later events never overtake an earlier one. A record that can never be read (not a
+ * CloudEvent, or data that breaks its schema) is logged by position and id and skipped.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final EventsConfig config;
+    private final Instance<EventHandler> handler;
+    private final ProcessedEvents processedEvents;
+    private final ObjectMapper json;
+    private final Backoff backoff;
+
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaConsumer<String, byte[]> consumer;
+
+    EventConsumer(EventsConfig config, Instance<EventHandler> handler, ProcessedEvents processedEvents,
+            ObjectMapper json) {
+        this.config = config;
+        this.handler = handler;
+        this.processedEvents = processedEvents;
+        this.json = json;
+        this.backoff = new Backoff(Duration.ofMillis(200), config.consumer().maxBackoff());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        Optional<String> groupId = config.consumer().groupId();
+        if (groupId.isEmpty() || !handler.isResolvable()) {
+            return;
+        }
+        consumer = KafkaClients.consumer(config.bootstrapServers(), groupId.get(), groupId.get() + config.source());
+        running = true;
+        worker = Thread.ofPlatform().name("event-consumer").daemon().start(this::consumeUntilStopped);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        backoff.requestStop();
+        consumer.wakeup();
+        worker.join(Duration.ofSeconds(10));
+    }
+
+    private void consumeUntilStopped() {
+        try (KafkaConsumer<String, byte[]> subscribed = consumer) {
+            subscribed.subscribe(config.consumer().topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (applyInOrder(records)) {
+                    backoff.reset();
+                } else if (backoff.pauseOrStop(backoff.next())) {
+                    running = false;
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        }
+    }
+
+    /** Applies the records partition by partition; false if one failed and will be retried. */
+    private boolean applyInOrder(ConsumerRecords<String, byte[]> records) {
+        boolean allApplied = true;
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                try {
+                    apply(record);
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                } catch (RuntimeException e) {
+                    LOG.errorf("Event at %s-%d@%d failed (%s: %s); retrying", record.topic(), record.partition(),
+                            record.offset(), e.getClass().getSimpleName(), e.getMessage());
+                    consumer.seek(partition, record.offset());
+                    allApplied = false;
+                    break;
+                }
+            }
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+        return allApplied;
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        CloudEventAttributes attributes;
+        PalliumEvent event;
+        try {
+            attributes = CloudEventAttributes.fromKafkaHeaders(name -> header(record, name));
+            Optional<EventType> type = EventType.ofTypeName(attributes.type());
+            if (type.isEmpty()) {
+                LOG.debugf("Skipping event %s of a type this service does not know", attributes.id());
+                return;
+            }
+            event = json.readValue(record.value(), type.get().dataClass());
+        } catch (IllegalArgumentException | IOException e) {
+            LOG.warnf("Skipping unreadable event at %s-%d@%d: %s", record.topic(), record.partition(),
+                    record.offset(), e.getClass().getSimpleName());
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (processedEvents.recordFirstDelivery(attributes)) {
+                handler.get().handle(attributes, event);
+            }
+        });
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+}

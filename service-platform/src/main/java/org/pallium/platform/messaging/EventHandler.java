@@ -1,0 +1,15 @@
+package org.pallium.platform.messaging;
+
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.PalliumEvent;
+
+/**
+ * What a service does with an event it consumes. {@link EventConsumer} calls it inside a
+ * transaction that also records the event id, and never twice for one id: the handler applies
+ * its effect and need not guard against redelivery itself. An exception rolls both back, and the
+ * event is tried again.
+ */
+public interface EventHandler {
+
+    void handle(CloudEventAttributes attributes, PalliumEvent event);
+}

@@ -1,0 +1,99 @@
+package org.pallium.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error of every Pallium REST API into problem+json; a 500 never shows its cause. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.Violation(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(new Problem("about:blank", "Invalid request", 400,
+                violations.size() + " field(s) are invalid", violations));
+    }
+
+    /** Declared apart from {@link #unreadable} to take precedence over Quarkus' own mapper of this type. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JacksonException e) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String message = switch (e) {
+            case UnrecognizedPropertyException unknown -> "is not a known field";
+            case InvalidFormatException format -> "cannot be read as " + format.getTargetType().getSimpleName()
+                    + (format.getTargetType().isEnum() ? " (one of " + List.of(format.getTargetType().getEnumConstants()) + ")" : "");
+            case JsonMappingException mapping -> "has the wrong type or shape";
+            default -> "is not valid JSON";
+        };
+        return respond(new Problem("about:blank", "Unreadable request body", 400,
+                "The request body could not be read", List.of(new Problem.Violation(field.isEmpty() ? "$" : field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected error while serving a request", e);
+        return respond(Problem.of(500, "Internal error", "The request failed; it has been logged."));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The JSON path of a constraint on a request body or parameter, without the Java method and argument. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.RETURN_VALUE)
+                .toList();
+        if (nodes.size() > 1 && nodes.getFirst().getKind() == ElementKind.PARAMETER) {
+            nodes = nodes.subList(1, nodes.size());
+        }
+        return nodes.stream()
+                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
+                .collect(Collectors.joining("."));
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+}

@@ -1,0 +1,64 @@
+package org.pallium.events;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The catalogue of event types: the CloudEvents {@code type}, the record that carries the data and
+ * its JSON Schema. A type name ends in its version; a change that is not backwards compatible gets
+ * a new type (v2) beside the old one, never an edit of v1.
+ */
+public enum EventType {
+    REFERRAL_SUBMITTED("org.pallium.referral.submitted.v1", ReferralSubmitted.class),
+    REFERRAL_RECEIVED("org.pallium.referral.received.v1", ReferralReceived.class),
+    REFERRAL_ACCEPTED("org.pallium.referral.accepted.v1", ReferralAccepted.class),
+    VISIT_COMPLETED("org.pallium.visit.completed.v1", VisitCompleted.class);
+
+    private static final String SCHEMA_URN_PREFIX = "urn:pallium:schema:";
+
+    private final String typeName;
+    private final Class<? extends PalliumEvent> dataClass;
+
+    EventType(String typeName, Class<? extends PalliumEvent> dataClass) {
+        this.typeName = typeName;
+        this.dataClass = dataClass;
+    }
+
+    /** The CloudEvents {@code type} attribute. */
+    public String typeName() {
+        return typeName;
+    }
+
+    public Class<? extends PalliumEvent> dataClass() {
+        return dataClass;
+    }
+
+    /** The CloudEvents {@code dataschema}: the {@code $id} of the JSON Schema of the data. */
+    public URI dataSchema() {
+        return URI.create(SCHEMA_URN_PREFIX + typeName);
+    }
+
+    /** Where the JSON Schema lies on the classpath of this module. */
+    public String schemaResource() {
+        return "/schemas/" + typeName + ".json";
+    }
+
+    public Topic topic() {
+        return ReferralEvent.class.isAssignableFrom(dataClass) ? Topic.REFERRAL_EVENTS : Topic.VISIT_EVENTS;
+    }
+
+    public static EventType of(PalliumEvent event) {
+        return switch (event) {
+            case ReferralSubmitted submitted -> REFERRAL_SUBMITTED;
+            case ReferralReceived received -> REFERRAL_RECEIVED;
+            case ReferralAccepted accepted -> REFERRAL_ACCEPTED;
+            case VisitCompleted completed -> VISIT_COMPLETED;
+        };
+    }
+
+    /** Empty for a type this version of the contract does not know: a consumer skips it. */
+    public static Optional<EventType> ofTypeName(String typeName) {
+        return Arrays.stream(values()).filter(type -> type.typeName.equals(typeName)).findFirst();
+    }
+}

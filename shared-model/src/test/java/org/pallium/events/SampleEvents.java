@@ -1,0 +1,52 @@
+package org.pallium.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One valid event of each type, with distinct values, and the JSON mapper the services use. */
+final class SampleEvents {
+
+    static final UUID PATIENT_ID = UUID.fromString("3f1c2b8e-5d4a-4c6b-9e7f-0a1b2c3d4e5f");
+    static final UUID REFERRAL_ID = UUID.fromString("9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
+    static final UUID VISIT_ID = UUID.fromString("c0ffee00-1234-4abc-8def-0123456789ab");
+    static final Instant SUBMITTED_AT = Instant.parse("2025-03-01T09:15:00Z");
+    static final Instant RECEIVED_AT = Instant.parse("2025-03-01T09:15:02.250Z");
+    static final Instant ACCEPTED_AT = Instant.parse("2025-03-02T14:00:00Z");
+    static final Instant VISIT_STARTED_AT = Instant.parse("2025-03-04T10:30:00Z");
+    static final Instant VISIT_ENDED_AT = Instant.parse("2025-03-04T11:20:00Z");
+
+    private SampleEvents() {
+    }
+
+    static PalliumEvent of(EventType type) {
+        return switch (type) {
+            case REFERRAL_SUBMITTED -> new ReferralSubmitted(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
+                    new PatientIdentifier("urn:oid:2.16.840.1.113883.3.1234", "MRN-004711"),
+                    "Ada Example", "Metastatic pancreatic cancer, uncontrolled pain and nausea",
+                    "Dr. Grace Hopper", SUBMITTED_AT);
+            case REFERRAL_RECEIVED -> new ReferralReceived(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, RECEIVED_AT);
+            case REFERRAL_ACCEPTED -> new ReferralAccepted(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, ACCEPTED_AT);
+            case VISIT_COMPLETED -> new VisitCompleted(VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
+                    "Florence Nightingale", Discipline.NURSE, VISIT_STARTED_AT, VISIT_ENDED_AT);
+        };
+    }
+
+    /** The clinical time each sample must report as {@link PalliumEvent#occurredAt()}. */
+    static Instant clinicalTimeOf(EventType type) {
+        return switch (type) {
+            case REFERRAL_SUBMITTED -> SUBMITTED_AT;
+            case REFERRAL_RECEIVED -> RECEIVED_AT;
+            case REFERRAL_ACCEPTED -> ACCEPTED_AT;
+            case VISIT_COMPLETED -> VISIT_STARTED_AT;
+        };
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}

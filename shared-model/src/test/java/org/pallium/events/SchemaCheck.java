@@ -1,0 +1,126 @@
+package org.pallium.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a JSON value against a schema, for the keywords the event schemas use. A schema with any
+ * other keyword is rejected rather than half-checked, so the check cannot silently pass.
+ */
+final class SchemaCheck {
+
+    private static final Set<String> ANNOTATIONS =
+            Set.of("$schema", "$id", "title", "description", "x-pallium-phi");
+    private static final Set<String> ASSERTIONS =
+            Set.of("type", "format", "enum", "const", "pattern", "properties", "required", "additionalProperties");
+
+    private SchemaCheck() {
+    }
+
+    /** The violations, empty when the value conforms. */
+    static List<String> violations(JsonNode schema, JsonNode value) {
+        List<String> found = new ArrayList<>();
+        check(schema, value, "$", found);
+        return found;
+    }
+
+    private static void check(JsonNode schema, JsonNode value, String at, List<String> found) {
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
+            String keyword = names.next();
+            if (!ANNOTATIONS.contains(keyword) && !ASSERTIONS.contains(keyword)) {
+                throw new IllegalArgumentException("SchemaCheck does not understand keyword " + keyword + " at " + at);
+            }
+        }
+        if (schema.has("type") && !hasType(value, schema.get("type").asText())) {
+            found.add(at + ": expected " + schema.get("type").asText() + " but was " + value.getNodeType());
+            return;
+        }
+        if (schema.has("const") && !schema.get("const").equals(value)) {
+            found.add(at + ": expected " + schema.get("const") + " but was " + value);
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode allowed : schema.get("enum")) {
+                listed |= allowed.equals(value);
+            }
+            if (!listed) {
+                found.add(at + ": " + value + " is not one of " + schema.get("enum"));
+            }
+        }
+        if (value.isTextual()) {
+            checkText(schema, value.asText(), at, found);
+        }
+        if (value.isObject()) {
+            checkObject(schema, value, at, found);
+        }
+    }
+
+    private static void checkText(JsonNode schema, String text, String at, List<String> found) {
+        if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(text).find()) {
+            found.add(at + ": " + text + " does not match " + schema.get("pattern").asText());
+        }
+        if (schema.has("format")) {
+            String format = schema.get("format").asText();
+            try {
+                switch (format) {
+                    case "uuid" -> {
+                        if (!UUID.fromString(text).toString().equals(text.toLowerCase())) {
+                            found.add(at + ": not a canonical uuid: " + text);
+                        }
+                    }
+                    case "date-time" -> Instant.parse(text);
+                    default -> throw new IllegalArgumentException("SchemaCheck does not know format " + format);
+                }
+            } catch (DateTimeParseException e) {
+                found.add(at + ": not a date-time: " + text);
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("SchemaCheck")) {
+                    throw e;
+                }
+                found.add(at + ": not a " + format + ": " + text);
+            }
+        }
+    }
+
+    private static void checkObject(JsonNode schema, JsonNode value, String at, List<String> found) {
+        JsonNode properties = schema.path("properties");
+        if (schema.has("required")) {
+            for (JsonNode required : schema.get("required")) {
+                if (!value.has(required.asText())) {
+                    found.add(at + ": missing required property " + required.asText());
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String path = at + "." + field.getKey();
+            if (properties.has(field.getKey())) {
+                check(properties.get(field.getKey()), field.getValue(), path, found);
+            } else if (schema.path("additionalProperties").isBoolean()
+                    && !schema.get("additionalProperties").asBoolean()) {
+                found.add(path + ": additional property not allowed");
+            }
+        }
+    }
+
+    private static boolean hasType(JsonNode value, String type) {
+        return switch (type) {
+            case "object" -> value.isObject();
+            case "string" -> value.isTextual();
+            case "array" -> value.isArray();
+            case "boolean" -> value.isBoolean();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "null" -> value.isNull();
+            default -> throw new IllegalArgumentException("SchemaCheck does not know type " + type);
+        };
+    }
+}
