@@ -1,0 +1,23 @@
+package org.pallium.gateway.repository;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * A patient known to Pallium. The id is random, not derived from the EHR identifier, so that the
+ * id on every event (and in analytics) cannot be turned back into a medical record number.
+ */
+@Entity
+public class Patient extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String identifierSystem;
+    public String identifierValue;
+    public String name;
+    public Instant createdAt;
+}

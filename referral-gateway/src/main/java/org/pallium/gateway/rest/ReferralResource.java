@@ -1,0 +1,52 @@
+package org.pallium.gateway.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pallium.gateway.mapping.ReferralMapper;
+import org.pallium.gateway.service.ReferralService;
+
+@Path("/api/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals", description = "Referral intake for EHR systems")
+public class ReferralResource {
+
+    private final ReferralService referrals;
+
+    ReferralResource(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refer a patient to palliative care",
+            description = "201 with the referral id, the Pallium patient id and the status (REQUESTED). "
+                    + "The referral is handed to the setting's service; poll GET /api/referrals/{id} for RECEIVED and ACCEPTED.")
+    public Response submit(@Valid @NotNull SubmitReferralRequest request, @Context UriInfo uri) {
+        ReferralView referral = ReferralMapper.toView(referrals.submit(ReferralMapper.toSubmission(request)));
+        return Response.created(uri.getAbsolutePathBuilder().path(referral.referralId().toString()).build())
+                .entity(referral).build();
+    }
+
+    @GET
+    @Path("/{referralId}")
+    @Operation(summary = "A referral and its status")
+    public ReferralView referral(@PathParam("referralId") UUID referralId) {
+        return referrals.find(referralId).map(ReferralMapper::toView).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,28 @@
+package org.pallium.gateway.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pallium.events.CareSetting;
+
+/** A referral to palliative care, as an EHR sends it. */
+public record SubmitReferralRequest(
+        @NotNull @Valid PatientDetails patient,
+        @NotNull @Schema(description = "The care setting the patient is referred to") CareSetting setting,
+        @NotBlank @Size(max = 4000) String reason,
+        @NotBlank @Size(max = 200) String referringClinician) {
+
+    public record PatientDetails(
+            @NotNull @Valid Identifier identifier,
+            @NotBlank @Size(max = 200) String name) {
+    }
+
+    /** The patient's identifier in the referring system, such as a medical record number (FHIR Identifier). */
+    public record Identifier(
+            @NotBlank @Size(max = 200) @Schema(example = "urn:oid:2.16.840.1.113883.19.5") String system,
+            @NotBlank @Size(max = 100) @Schema(example = "MRN-004711") String value) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.pallium.gateway.service;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.VisitCompleted;
+import org.pallium.gateway.config.GatewayConfig;
+import org.pallium.gateway.repository.Patient;
+import org.pallium.gateway.repository.TimelineEntry;
+import org.pallium.gateway.repository.TimelinePosition;
+
+/** The patient timeline: every setting's events, in clinical-time order. */
+@ApplicationScoped
+public class TimelineService {
+
+    public static final int MAX_PAGE = 500;
+
+    private final GatewayConfig config;
+    private final Clock clock;
+
+    TimelineService(GatewayConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds the event to its patient's timeline at its clinical time, however late it arrives.
+     * Runs in the consumer's transaction, which also records the event id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(CloudEventAttributes attributes, PalliumEvent event) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.eventId = attributes.id();
+        entry.patientId = event.patientId();
+        entry.occurredAt = event.occurredAt();
+        entry.eventType = attributes.type();
+        entry.recordedAt = clock.instant();
+        switch (event) {
+            case ReferralSubmitted submitted -> {
+                entry.setting = submitted.setting();
+                entry.title = "Referred to " + label(submitted.setting()) + " palliative care";
+                entry.actor = submitted.referringClinician();
+                entry.sourceUrl = "/api/referrals/" + submitted.referralId();
+            }
+            case ReferralReceived received -> {
+                entry.setting = received.setting();
+                entry.title = "Referral received by the " + label(received.setting()) + " team";
+                entry.sourceUrl = "/api/referrals/" + received.referralId();
+            }
+            case ReferralAccepted accepted -> {
+                entry.setting = accepted.setting();
+                entry.title = "Referral accepted by the " + label(accepted.setting()) + " team";
+                entry.sourceUrl = "/api/referrals/" + accepted.referralId();
+            }
+            case VisitCompleted visit -> {
+                entry.setting = visit.setting();
+                entry.title = visitTitle(visit);
+                entry.actor = visit.clinician();
+                entry.sourceUrl = visitUrl(visit).toString();
+            }
+        }
+        entry.persist();
+    }
+
+    /** Empty when Pallium does not know the patient. */
+    @Transactional
+    public Optional<List<TimelineEntry>> page(UUID patientId, Optional<TimelinePosition> after, int limit) {
+        if (Patient.findByIdOptional(patientId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(TimelineEntry.page(patientId, after, limit));
+    }
+
+    private static String visitTitle(VisitCompleted visit) {
+        String kind = switch (visit.encounterClass()) {
+            case "IMP" -> "Hospital consult visit";
+            case "AMB" -> "Clinic visit";
+            case "HH" -> "Home visit";
+            case "VR" -> "Video visit";
+            default -> "Visit";
+        };
+        long minutes = Duration.between(visit.startedAt(), visit.endedAt()).toMinutes();
+        return kind + " by " + visit.discipline().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + ", " + minutes + " min";
+    }
+
+    private URI visitUrl(VisitCompleted visit) {
+        String path = visit.setting() == CareSetting.INPATIENT ? "/api/encounters/" : "/api/visits/";
+        return config.serviceUrls().get(visit.setting()).resolve(path + visit.visitId());
+    }
+
+    private static String label(CareSetting setting) {
+        return switch (setting) {
+            case INPATIENT -> "inpatient";
+            case OUTPATIENT -> "outpatient clinic";
+            case HOME -> "home";
+        };
+    }
+}

@@ -1,0 +1,154 @@
+package org.pallium.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.pallium.events.CareSetting;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.Topic;
+import org.pallium.gateway.repository.Patient;
+import org.pallium.gateway.repository.Referral;
+import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.LocalInfrastructureResource;
+
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "gateway"))
+class ReferralResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void aReferralIsCreatedAndHandedToItsSettingKeyedByPatient() {
+        String mrn = "MRN-" + UUID.randomUUID();
+        String referralId = given().contentType(ContentType.JSON).body(referral(mrn, "HOME"))
+                .post("/api/referrals")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("patientId", notNullValue())
+                .body("status", equalTo("REQUESTED"))
+                .body("setting", equalTo("HOME"))
+                .extract().path("referralId");
+        String patientId = given().get("/api/referrals/{id}", referralId).then().statusCode(200)
+                .extract().path("patientId");
+
+        List<KafkaEvents.Received> handOffs = new KafkaEvents(bootstrapServers).read(Topic.REFERRAL_EVENTS,
+                received -> received.event() instanceof ReferralSubmitted submitted
+                        && submitted.referralId().toString().equals(referralId),
+                found -> !found.isEmpty(), Duration.ofSeconds(30));
+        assertThat(handOffs).hasSize(1);
+        ReferralSubmitted handOff = (ReferralSubmitted) handOffs.getFirst().event();
+        assertThat(handOffs.getFirst().key()).isEqualTo(patientId);
+        assertThat(handOffs.getFirst().attributes().type()).isEqualTo("org.pallium.referral.submitted.v1");
+        assertThat(handOff.setting()).isEqualTo(CareSetting.HOME);
+        assertThat(handOff.patientIdentifier().value()).isEqualTo(mrn);
+    }
+
+    @Test
+    void theSameIdentifierAlwaysMeansTheSamePatient() {
+        String mrn = "MRN-" + UUID.randomUUID();
+        String first = submit(referral(mrn, "INPATIENT"));
+        String second = submit(referral(mrn, "OUTPATIENT"));
+        String otherSystem = submit(Map.of("patient", Map.of("identifier", Map.of("system", "urn:oid:1.2.3", "value", mrn),
+                "name", "Someone Else"), "setting", "HOME", "reason", "Pain", "referringClinician", "Dr. A"));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(otherSystem).isNotEqualTo(first);
+    }
+
+    @Test
+    void concurrentReferralsOfANewPatientAgreeOnOnePatientId() throws Exception {
+        String mrn = "MRN-" + UUID.randomUUID();
+        int concurrent = 12;
+        List<Callable<String>> submissions = IntStream.range(0, concurrent)
+                .<Callable<String>>mapToObj(i -> () -> submit(referral(mrn, "OUTPATIENT"))).toList();
+        List<String> patientIds;
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrent)) {
+            patientIds = pool.invokeAll(submissions).stream().map(ReferralResourceTest::result).toList();
+        }
+
+        assertThat(patientIds).hasSize(concurrent).containsOnly(patientIds.getFirst());
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                Patient.count("identifierValue", mrn))).isEqualTo(1);
+    }
+
+    @Test
+    void aBadReferralIsRefusedWithEveryProblemAndNothingIsWritten() {
+        long referralsBefore = referralCount();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("patient", Map.of("identifier", Map.of("system", " "), "name", ""), "reason", "Pain"))
+                .post("/api/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("patient.identifier.system", "patient.identifier.value",
+                        "patient.name", "setting", "referringClinician"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("patient", Map.of("identifier", Map.of("system", "s", "value", "v"), "name", "N"),
+                        "setting", "MOON", "reason", "Pain", "referringClinician", "Dr. A"))
+                .post("/api/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("setting"))
+                .body("violations[0].message", endsWith("(one of [INPATIENT, OUTPATIENT, HOME])"));
+        given().contentType(ContentType.JSON).body("{\"patient\": ")
+                .post("/api/referrals")
+                .then().statusCode(400).contentType("application/problem+json");
+
+        assertThat(referralCount()).isEqualTo(referralsBefore);
+    }
+
+    @Test
+    void anUnknownReferralIsNotFound() {
+        given().get("/api/referrals/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    static Map<String, Object> referral(String mrn, String setting) {
+        return Map.of(
+                "patient", Map.of("identifier", Map.of("system", "urn:oid:2.16.840.1.113883.19.5", "value", mrn),
+                        "name", "Ada Lovelace"),
+                "setting", setting,
+                "reason", "Uncontrolled pain, metastatic breast cancer",
+                "referringClinician", "Dr. Cicely Saunders");
+    }
+
+    static String submit(Map<String, Object> referral) {
+        return given().contentType(ContentType.JSON).body(referral).post("/api/referrals")
+                .then().statusCode(201).extract().path("patientId");
+    }
+
+    private static long referralCount() {
+        return QuarkusTransaction.requiringNew().call(() -> Referral.count());
+    }
+
+    private static String result(Future<String> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
