@@ -1,0 +1,34 @@
+package org.pallium.homevisit.mapping;
+
+import java.util.UUID;
+
+import org.pallium.events.CareSetting;
+import org.pallium.homevisit.repository.HomeAdmission;
+import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.rest.AdmissionView;
+import org.pallium.homevisit.rest.HomeVisitView;
+import org.pallium.homevisit.rest.RecordHomeVisitRequest;
+import org.pallium.homevisit.service.HomeVisitRecording;
+
+/** Between the API's records and the home programme's entities. */
+public final class HomeVisitMapper {
+
+    private HomeVisitMapper() {
+    }
+
+    public static AdmissionView toView(HomeAdmission admission) {
+        return new AdmissionView(admission.id, admission.referralId, admission.patientId, admission.patientName,
+                admission.status, admission.reason, admission.referringClinician, admission.submittedAt,
+                admission.admittedAt);
+    }
+
+    public static HomeVisitView toView(HomeVisit visit) {
+        return new HomeVisitView(visit.id, visit.admissionId, visit.patientId, CareSetting.HOME.encounterClass(),
+                visit.clinician, visit.discipline, visit.startedAt, visit.endedAt, visit.notes, visit.recordedAt);
+    }
+
+    public static HomeVisitRecording toRecording(RecordHomeVisitRequest request) {
+        return new HomeVisitRecording(request.id() != null ? request.id() : UUID.randomUUID(), request.patientId(),
+                request.clinician(), request.discipline(), request.startedAt(), request.endedAt(), request.notes());
+    }
+}

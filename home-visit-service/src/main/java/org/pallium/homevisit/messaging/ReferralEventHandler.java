@@ -1,0 +1,28 @@
+package org.pallium.homevisit.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.homevisit.service.AdmissionService;
+import org.pallium.platform.messaging.EventHandler;
+
+/** Takes the referrals that the gateway routed to the home programme; ignores the rest. */
+@ApplicationScoped
+public class ReferralEventHandler implements EventHandler {
+
+    private final AdmissionService admissions;
+
+    ReferralEventHandler(AdmissionService admissions) {
+        this.admissions = admissions;
+    }
+
+    @Override
+    public void handle(CloudEventAttributes attributes, PalliumEvent event) {
+        if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.HOME) {
+            admissions.admitFromReferral(referral);
+        }
+    }
+}

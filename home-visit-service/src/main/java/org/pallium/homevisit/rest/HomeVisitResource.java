@@ -1,0 +1,60 @@
+package org.pallium.homevisit.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pallium.homevisit.mapping.HomeVisitMapper;
+import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.service.HomeVisitService;
+import org.pallium.homevisit.service.Recorded;
+
+@Path("/api/visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Home visits", description = "Nursing and social-work visits at the patient's home, uploaded by the mobile app")
+public class HomeVisitResource {
+
+    private final HomeVisitService visits;
+
+    HomeVisitResource(HomeVisitService visits) {
+        this.visits = visits;
+    }
+
+    @POST
+    @Operation(summary = "Record a home visit; publishes org.pallium.visit.completed.v1",
+            description = "201 when recorded; 200 with the first record when a visit with this id exists")
+    public Response record(@Valid @NotNull RecordHomeVisitRequest request) {
+        Recorded<HomeVisit> recorded = visits.record(HomeVisitMapper.toRecording(request));
+        HomeVisitView view = HomeVisitMapper.toView(recorded.value());
+        return recorded.created()
+                ? Response.created(URI.create("/api/visits/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Operation(summary = "The visits of a patient, the most recent first")
+    public List<HomeVisitView> ofPatient(@QueryParam("patientId") @NotNull UUID patientId) {
+        return visits.ofPatient(patientId).stream().map(HomeVisitMapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{visitId}")
+    @Operation(summary = "One home visit")
+    public HomeVisitView visit(@PathParam("visitId") UUID visitId) {
+        return visits.find(visitId).map(HomeVisitMapper::toView).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,71 @@
+package org.pallium.homevisit.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.homevisit.repository.AdmissionStatus;
+import org.pallium.homevisit.repository.HomeAdmission;
+import org.pallium.platform.outbox.Outbox;
+
+/** Admits patients to the home programme from referrals and serves the programme's census. */
+@ApplicationScoped
+public class AdmissionService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    AdmissionService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Admits the patient of a referral routed to the home setting, and tells the other settings
+     * that the referral was received and accepted. A referral that already has an admission admits
+     * nothing new and publishes nothing.
+     */
+    @Transactional
+    public HomeAdmission admitFromReferral(ReferralSubmitted referral) {
+        Optional<HomeAdmission> existing = HomeAdmission.findByReferral(referral.referralId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        HomeAdmission admission = new HomeAdmission();
+        admission.id = UUID.randomUUID();
+        admission.referralId = referral.referralId();
+        admission.patientId = referral.patientId();
+        admission.status = AdmissionStatus.ADMITTED;
+        admission.reason = referral.reason();
+        admission.referringClinician = referral.referringClinician();
+        admission.patientName = referral.patientName();
+        admission.patientIdentifierSystem = referral.patientIdentifier().system();
+        admission.patientIdentifierValue = referral.patientIdentifier().value();
+        admission.submittedAt = referral.submittedAt();
+        admission.admittedAt = now;
+        admission.persist();
+        outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.HOME, now));
+        outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.HOME, now));
+        return admission;
+    }
+
+    @Transactional
+    public Optional<HomeAdmission> find(UUID admissionId) {
+        return HomeAdmission.findByIdOptional(admissionId);
+    }
+
+    @Transactional
+    public List<HomeAdmission> census() {
+        return HomeAdmission.census();
+    }
+}

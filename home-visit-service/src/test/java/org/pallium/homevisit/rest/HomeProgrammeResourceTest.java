@@ -1,0 +1,291 @@
+package org.pallium.homevisit.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.Discipline;
+import org.pallium.events.PatientIdentifier;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.Topic;
+import org.pallium.events.VisitCompleted;
+import org.pallium.platform.outbox.OutboxRelay;
+import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.LocalInfrastructureResource;
+
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "homevisit"))
+class HomeProgrammeResourceTest {
+
+    private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How long to keep reading for a duplicate once everything committed has been published. */
+    private static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(3);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Test
+    void aReferralRoutedHomeAdmitsThePatientAndIsReceivedAndAcceptedByTheHomeProgramme() {
+        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.HOME);
+        kafka().publish(GATEWAY, referral);
+
+        String admissionId = awaitAdmissionOf(referral);
+
+        given().get("/api/admissions/{id}", admissionId).then().statusCode(200)
+                .body("patientId", equalTo(referral.patientId().toString()))
+                .body("status", equalTo("ADMITTED"))
+                .body("reason", equalTo(referral.reason()))
+                .body("referringClinician", equalTo(referral.referringClinician()));
+        List<KafkaEvents.Received> acknowledgements = acknowledgementsOf(referral, found -> found.size() >= 2, PATIENCE);
+        assertThat(acknowledgements).extracting(received -> (Object) received.event().getClass())
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+        assertThat(acknowledgements).allSatisfy(received -> {
+            assertThat(received.key()).isEqualTo(referral.patientId().toString());
+            assertThat(received.attributes().subject()).isEqualTo(referral.patientId().toString());
+            assertThat(received.attributes().source()).isEqualTo(URI.create("/pallium/home-visit-service"));
+            assertThat(((ReferralEvent) received.event()).setting()).isEqualTo(CareSetting.HOME);
+        });
+    }
+
+    @Test
+    void aRedeliveredReferralAdmitsNoOneTwiceAndIsAcknowledgedOnce() {
+        UUID patientId = UUID.randomUUID();
+        ReferralSubmitted referral = referral(patientId, CareSetting.HOME);
+        CloudEventAttributes attributes = kafka().publish(GATEWAY, referral);
+        awaitAdmissionOf(referral);
+
+        kafka().publish(attributes, referral);
+        // Same patient, so same partition: once the marker is admitted, the redelivery before it was consumed.
+        ReferralSubmitted marker = referral(patientId, CareSetting.HOME);
+        kafka().publish(GATEWAY, marker);
+        awaitAdmissionOf(marker);
+        awaitOutboxPublished();
+
+        assertThat(admissionsOf(referral)).hasSize(1);
+        assertThat(acknowledgementsOf(referral, found -> found.size() > 2, DUPLICATE_WINDOW)).hasSize(2);
+    }
+
+    @Test
+    void aReferralForAnotherSettingIsLeftToThatSetting() {
+        UUID patientId = UUID.randomUUID();
+        ReferralSubmitted forTheClinic = referral(patientId, CareSetting.OUTPATIENT);
+        kafka().publish(GATEWAY, forTheClinic);
+        ReferralSubmitted marker = referral(patientId, CareSetting.HOME);
+        kafka().publish(GATEWAY, marker);
+        awaitAdmissionOf(marker);
+        awaitOutboxPublished();
+
+        assertThat(admissionsOf(forTheClinic)).isEmpty();
+        assertThat(acknowledgementsOf(forTheClinic, found -> !found.isEmpty(), DUPLICATE_WINDOW)).isEmpty();
+    }
+
+    @Test
+    void aVisitDocumentedOfflineYesterdayIsRecordedOnceAndPublishedAtItsClinicalTime() {
+        ReferralSubmitted referral = admittedPatient();
+        UUID visitId = UUID.randomUUID();
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> upload = visit(visitId, referral.patientId(), yesterday, yesterday.plus(50, ChronoUnit.MINUTES));
+
+        given().contentType(ContentType.JSON).body(upload).post("/api/visits")
+                .then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Location", endsWith("/api/visits/" + visitId))
+                .body("encounterClass", equalTo("HH"))
+                .body("startedAt", equalTo(yesterday.toString()));
+        given().contentType(ContentType.JSON).body(upload).post("/api/visits")
+                .then().statusCode(200).body("id", equalTo(visitId.toString()));
+
+        String recordedAt = given().get("/api/visits/{id}", visitId).then().statusCode(200)
+                .body("patientId", equalTo(referral.patientId().toString()))
+                .body("discipline", equalTo("NURSE"))
+                .extract().path("recordedAt");
+        assertThat(Instant.parse(recordedAt)).isAfter(yesterday.plus(23, ChronoUnit.HOURS));
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().statusCode(200).body("$", hasSize(1));
+
+        assertThat(publishedVisits(visitId, found -> !found.isEmpty(), PATIENCE)).isNotEmpty();
+        awaitOutboxPublished();
+        List<KafkaEvents.Received> published = publishedVisits(visitId, found -> found.size() > 1, DUPLICATE_WINDOW);
+        assertThat(published).hasSize(1);
+        VisitCompleted visit = (VisitCompleted) published.getFirst().event();
+        assertThat(visit.patientId()).isEqualTo(referral.patientId());
+        assertThat(visit.setting()).isEqualTo(CareSetting.HOME);
+        assertThat(visit.encounterClass()).isEqualTo("HH");
+        assertThat(visit.clinician()).isEqualTo("Cicely Saunders, RN");
+        assertThat(visit.discipline()).isEqualTo(Discipline.NURSE);
+        assertThat(visit.startedAt()).isEqualTo(yesterday);
+        assertThat(visit.endedAt()).isEqualTo(yesterday.plus(50, ChronoUnit.MINUTES));
+        assertThat(published.getFirst().attributes().time()).isEqualTo(yesterday);
+        assertThat(published.getFirst().attributes().source()).isEqualTo(URI.create("/pallium/home-visit-service"));
+        assertThat(published.getFirst().key()).isEqualTo(referral.patientId().toString());
+    }
+
+    @Test
+    void aPatientsVisitsAreListedMostRecentFirst() {
+        ReferralSubmitted referral = admittedPatient();
+        Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        UUID older = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(visit(newer, referral.patientId(), yesterday, yesterday.plusSeconds(1800)))
+                .post("/api/visits").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(visit(older, referral.patientId(), lastWeek, lastWeek.plusSeconds(1800)))
+                .post("/api/visits").then().statusCode(201);
+
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().statusCode(200)
+                .body("id", contains(newer.toString(), older.toString()));
+    }
+
+    @Test
+    void aVisitForAPatientNotInTheHomeProgrammeIsRefusedAndNothingIsPublished() {
+        UUID patientId = UUID.randomUUID();
+        UUID visitId = UUID.randomUUID();
+        Instant started = Instant.now().minus(2, ChronoUnit.HOURS);
+
+        given().contentType(ContentType.JSON).body(visit(visitId, patientId, started, started.plusSeconds(1800)))
+                .post("/api/visits")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("title", equalTo("Patient not in the home programme"));
+
+        given().get("/api/visits/{id}", visitId).then().statusCode(404);
+        awaitOutboxPublished();
+        assertThat(publishedVisits(visitId, found -> !found.isEmpty(), DUPLICATE_WINDOW)).isEmpty();
+    }
+
+    @Test
+    void aVisitIdAlreadyUsedForAnotherPatientIsAConflict() {
+        ReferralSubmitted first = admittedPatient();
+        ReferralSubmitted second = admittedPatient();
+        UUID visitId = UUID.randomUUID();
+        Instant started = Instant.now().minus(3, ChronoUnit.HOURS);
+        given().contentType(ContentType.JSON).body(visit(visitId, first.patientId(), started, started.plusSeconds(1800)))
+                .post("/api/visits").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(visit(visitId, second.patientId(), started, started.plusSeconds(1800)))
+                .post("/api/visits")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        given().get("/api/visits/{id}", visitId).then().body("patientId", equalTo(first.patientId().toString()));
+        given().get("/api/visits?patientId={id}", second.patientId()).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void anInvalidVisitIsRefusedWithEveryProblemNamed() {
+        ReferralSubmitted referral = admittedPatient();
+
+        Map<String, Object> everythingWrong = Map.of("clinician", " ",
+                "startedAt", Instant.now().plusSeconds(3600).toString(), "notes", "x".repeat(20001));
+        given().contentType(ContentType.JSON).body(everythingWrong).post("/api/visits")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("clinician", "discipline", "endedAt", "notes", "patientId", "startedAt"));
+        Instant started = Instant.now().minusSeconds(600);
+        Map<String, Object> unknownDiscipline = new HashMap<>(visit(UUID.randomUUID(), referral.patientId(), started,
+                started.plusSeconds(60)));
+        unknownDiscipline.put("discipline", "CHAUFFEUR");
+        given().contentType(ContentType.JSON).body(unknownDiscipline).post("/api/visits")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("discipline"));
+        given().contentType(ContentType.JSON)
+                .body(visit(UUID.randomUUID(), referral.patientId(), started, started.minusSeconds(60)))
+                .post("/api/visits")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("endedAt is before startedAt"));
+        given().get("/api/visits").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("patientId"));
+
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void anUnknownVisitOrAdmissionIsNotFound() {
+        given().get("/api/visits/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/visits/not-a-uuid").then().statusCode(404);
+        given().get("/api/admissions/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private KafkaEvents kafka() {
+        return new KafkaEvents(bootstrapServers);
+    }
+
+    private static ReferralSubmitted referral(UUID patientId, CareSetting setting) {
+        return new ReferralSubmitted(UUID.randomUUID(), patientId, setting,
+                new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
+                "Test Patient", "Pain and breathlessness at home", "Dr. Referrer",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private ReferralSubmitted admittedPatient() {
+        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.HOME);
+        kafka().publish(GATEWAY, referral);
+        awaitAdmissionOf(referral);
+        return referral;
+    }
+
+    private static Map<String, Object> visit(UUID visitId, UUID patientId, Instant startedAt, Instant endedAt) {
+        return Map.of("id", visitId, "patientId", patientId, "clinician", "Cicely Saunders, RN",
+                "discipline", "NURSE", "startedAt", startedAt.toString(), "endedAt", endedAt.toString(),
+                "notes", "Pain controlled; daughter shown the breakthrough dose.");
+    }
+
+    private static List<String> admissionsOf(ReferralSubmitted referral) {
+        return given().get("/api/admissions").then().statusCode(200).extract()
+                .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
+    }
+
+    private static String awaitAdmissionOf(ReferralSubmitted referral) {
+        return await().atMost(PATIENCE).until(() -> admissionsOf(referral), ids -> !ids.isEmpty()).getFirst();
+    }
+
+    /** After this, every event committed so far is on Kafka, so a read that misses one shows it was never recorded. */
+    private void awaitOutboxPublished() {
+        await().atMost(PATIENCE).until(() -> relay.backlog() == 0);
+    }
+
+    private List<KafkaEvents.Received> acknowledgementsOf(ReferralSubmitted referral,
+            Predicate<List<KafkaEvents.Received>> enough, Duration timeout) {
+        return kafka().read(Topic.REFERRAL_EVENTS,
+                received -> (received.event() instanceof ReferralReceived || received.event() instanceof ReferralAccepted)
+                        && ((ReferralEvent) received.event()).referralId().equals(referral.referralId()),
+                enough, timeout);
+    }
+
+    private List<KafkaEvents.Received> publishedVisits(UUID visitId,
+            Predicate<List<KafkaEvents.Received>> enough, Duration timeout) {
+        return kafka().read(Topic.VISIT_EVENTS,
+                received -> received.event() instanceof VisitCompleted visit && visit.visitId().equals(visitId),
+                enough, timeout);
+    }
+}
