@@ -1,0 +1,28 @@
+package org.pallium.outpatient.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.outpatient.service.ClinicReferralService;
+import org.pallium.platform.messaging.EventHandler;
+
+/** Takes the referrals that the gateway routed to the clinic; ignores the rest. */
+@ApplicationScoped
+public class ReferralEventHandler implements EventHandler {
+
+    private final ClinicReferralService referrals;
+
+    ReferralEventHandler(ClinicReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void handle(CloudEventAttributes attributes, PalliumEvent event) {
+        if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.OUTPATIENT) {
+            referrals.acceptFromReferral(referral);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.pallium.outpatient.rest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pallium.outpatient.mapping.ClinicMapper;
+import org.pallium.outpatient.service.ClinicReferralService;
+
+@Path("/api/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals", description = "The referrals the clinic has accepted")
+public class ClinicReferralResource {
+
+    private final ClinicReferralService referrals;
+
+    ClinicReferralResource(ClinicReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @GET
+    @Operation(summary = "The clinic's referrals, optionally of one patient, the most recently submitted first")
+    public List<ClinicReferralView> referrals(@QueryParam("patientId") UUID patientId) {
+        return referrals.newestFirst(Optional.ofNullable(patientId)).stream().map(ClinicMapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{referralId}")
+    @Operation(summary = "One referral")
+    public ClinicReferralView referral(@PathParam("referralId") UUID referralId) {
+        return referrals.find(referralId).map(ClinicMapper::toView).orElseThrow(NotFoundException::new);
+    }
+}

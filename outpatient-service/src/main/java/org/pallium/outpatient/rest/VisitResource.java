@@ -1,0 +1,60 @@
+package org.pallium.outpatient.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pallium.outpatient.mapping.ClinicMapper;
+import org.pallium.outpatient.repository.Visit;
+import org.pallium.outpatient.service.Recorded;
+import org.pallium.outpatient.service.VisitService;
+
+@Path("/api/visits")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Visits", description = "The clinic's visits, in person and by video")
+public class VisitResource {
+
+    private final VisitService visits;
+
+    VisitResource(VisitService visits) {
+        this.visits = visits;
+    }
+
+    @POST
+    @Operation(summary = "Record a visit of a referred patient; publishes org.pallium.visit.completed.v1",
+            description = "201 when recorded; 200 with the first record when a visit with this id exists")
+    public Response record(@Valid @NotNull RecordVisitRequest request) {
+        Recorded<Visit> recorded = visits.record(ClinicMapper.toRecording(request));
+        VisitView view = ClinicMapper.toView(recorded.value());
+        return recorded.created()
+                ? Response.created(URI.create("/api/visits/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @Operation(summary = "The visits of a patient, the most recent first")
+    public List<VisitView> visitsOf(@QueryParam("patientId") @NotNull UUID patientId) {
+        return visits.ofPatientNewestFirst(patientId).stream().map(ClinicMapper::toView).toList();
+    }
+
+    @GET
+    @Path("/{visitId}")
+    @Operation(summary = "One visit")
+    public VisitView visit(@PathParam("visitId") UUID visitId) {
+        return visits.find(visitId).map(ClinicMapper::toView).orElseThrow(NotFoundException::new);
+    }
+}

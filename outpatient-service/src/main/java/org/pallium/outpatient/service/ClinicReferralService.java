@@ -1,0 +1,70 @@
+package org.pallium.outpatient.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.outpatient.repository.ClinicReferral;
+import org.pallium.outpatient.repository.ClinicReferralStatus;
+import org.pallium.platform.outbox.Outbox;
+
+/** Accepts the referrals routed to the clinic and serves the list of them. */
+@ApplicationScoped
+public class ClinicReferralService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ClinicReferralService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts a referral routed to the outpatient setting, and tells the other settings that the
+     * clinic received and accepted it. A referral the clinic already holds (published again under
+     * a new event id) is returned as it is, and announced no second time.
+     */
+    @Transactional
+    public ClinicReferral acceptFromReferral(ReferralSubmitted referral) {
+        Optional<ClinicReferral> existing = ClinicReferral.findByIdOptional(referral.referralId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        ClinicReferral accepted = new ClinicReferral();
+        accepted.id = referral.referralId();
+        accepted.patientId = referral.patientId();
+        accepted.status = ClinicReferralStatus.ACCEPTED;
+        accepted.reason = referral.reason();
+        accepted.referringClinician = referral.referringClinician();
+        accepted.patientName = referral.patientName();
+        accepted.patientIdentifierSystem = referral.patientIdentifier().system();
+        accepted.patientIdentifierValue = referral.patientIdentifier().value();
+        accepted.submittedAt = referral.submittedAt();
+        accepted.acceptedAt = now;
+        accepted.persist();
+        outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.OUTPATIENT, now));
+        outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.OUTPATIENT, now));
+        return accepted;
+    }
+
+    @Transactional
+    public Optional<ClinicReferral> find(UUID referralId) {
+        return ClinicReferral.findByIdOptional(referralId);
+    }
+
+    @Transactional
+    public List<ClinicReferral> newestFirst(Optional<UUID> patientId) {
+        return ClinicReferral.newestFirst(patientId);
+    }
+}

@@ -1,0 +1,80 @@
+package org.pallium.outpatient.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.VisitCompleted;
+import org.pallium.outpatient.repository.ClinicReferral;
+import org.pallium.outpatient.repository.Visit;
+import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.problem.ProblemException;
+
+/** Records the clinic's visits and publishes each as a completed visit. */
+@ApplicationScoped
+public class VisitService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    VisitService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a visit under the patient's accepted referral to the clinic. Recording the same visit
+     * id again returns the first record.
+     *
+     * @throws ProblemException when the patient has not been referred to the clinic (422), the visit
+     *                          id is taken by another patient's visit (409), or the visit ends
+     *                          before it starts (422)
+     */
+    @Transactional
+    public Recorded<Visit> record(VisitRecording recording) {
+        ClinicReferral referral = ClinicReferral.latestAcceptedOf(recording.patientId())
+                .orElseThrow(() -> new ProblemException(422, "Patient not referred to the clinic",
+                        "Patient " + recording.patientId() + " has no accepted referral to the clinic"));
+        Optional<Visit> earlier = Visit.findByIdOptional(recording.visitId());
+        if (earlier.isPresent()) {
+            if (!earlier.get().patientId.equals(recording.patientId())) {
+                throw new ProblemException(409, "Visit id in use",
+                        "Visit " + recording.visitId() + " belongs to another patient");
+            }
+            return new Recorded<>(earlier.get(), false);
+        }
+        if (recording.endedAt().isBefore(recording.startedAt())) {
+            throw new ProblemException(422, "Invalid visit", "endedAt is before startedAt");
+        }
+        Visit visit = new Visit();
+        visit.id = recording.visitId();
+        visit.patientId = recording.patientId();
+        visit.referralId = referral.id;
+        visit.visitType = recording.visitType();
+        visit.clinician = recording.clinician();
+        visit.discipline = recording.discipline();
+        visit.startedAt = recording.startedAt();
+        visit.endedAt = recording.endedAt();
+        visit.notes = recording.notes();
+        visit.recordedAt = clock.instant();
+        visit.persist();
+        outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.OUTPATIENT,
+                visit.visitType.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt));
+        return new Recorded<>(visit, true);
+    }
+
+    @Transactional
+    public Optional<Visit> find(UUID visitId) {
+        return Visit.findByIdOptional(visitId);
+    }
+
+    @Transactional
+    public List<Visit> ofPatientNewestFirst(UUID patientId) {
+        return Visit.ofPatientNewestFirst(patientId);
+    }
+}
