@@ -24,19 +24,20 @@ public final class TimelineMapper {
     /**
      * A page of entries; when it is full, {@code next} points after its last entry.
      *
+     * @param base     the gateway's base URI, against which links to its own records resolve
      * @param nextLink builds the link to the page after a cursor
      */
-    public static TimelinePage toPage(UUID patientId, List<TimelineEntry> entries, int limit,
+    public static TimelinePage toPage(UUID patientId, List<TimelineEntry> entries, int limit, URI base,
             Function<String, URI> nextLink) {
         URI next = entries.size() == limit
                 ? nextLink.apply(encodeCursor(TimelinePosition.of(entries.getLast())))
                 : null;
-        return new TimelinePage(patientId, entries.stream().map(TimelineMapper::toEntry).toList(), next);
+        return new TimelinePage(patientId, entries.stream().map(entry -> toEntry(entry, base)).toList(), next);
     }
 
-    private static TimelinePage.Entry toEntry(TimelineEntry entry) {
+    private static TimelinePage.Entry toEntry(TimelineEntry entry, URI base) {
         return new TimelinePage.Entry(entry.eventId, entry.occurredAt, entry.setting, entry.eventType, entry.title,
-                entry.actor, entry.sourceUrl);
+                entry.actor, base.resolve(entry.sourceUrl));
     }
 
     static String encodeCursor(TimelinePosition position) {

@@ -41,7 +41,7 @@ public class PatientTimelineResource {
             @QueryParam("cursor") @Parameter(description = "From a previous page's `next`") String cursor,
             @Context UriInfo uri) {
         return timeline.page(patientId, TimelineMapper.decodeCursor(cursor), limit)
-                .map(entries -> TimelineMapper.toPage(patientId, entries, limit,
+                .map(entries -> TimelineMapper.toPage(patientId, entries, limit, uri.getBaseUri(),
                         next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build()))
                 .orElseThrow(NotFoundException::new);
     }

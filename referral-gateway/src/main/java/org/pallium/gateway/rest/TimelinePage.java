@@ -22,6 +22,6 @@ public record TimelinePage(
             @Schema(description = "The CloudEvents type, such as org.pallium.visit.completed.v1") String type,
             String title,
             @Schema(description = "Who did it, where known") String who,
-            @Schema(description = "The source record in its service") String link) {
+            @Schema(description = "The source record in its service") URI link) {
     }
 }

@@ -15,6 +15,7 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.VisitCompleted;
@@ -54,17 +55,17 @@ public class TimelineService {
                 entry.setting = submitted.setting();
                 entry.title = "Referred to " + label(submitted.setting()) + " palliative care";
                 entry.actor = submitted.referringClinician();
-                entry.sourceUrl = "/api/referrals/" + submitted.referralId();
+                entry.sourceUrl = referralPath(submitted);
             }
             case ReferralReceived received -> {
                 entry.setting = received.setting();
                 entry.title = "Referral received by the " + label(received.setting()) + " team";
-                entry.sourceUrl = "/api/referrals/" + received.referralId();
+                entry.sourceUrl = referralPath(received);
             }
             case ReferralAccepted accepted -> {
                 entry.setting = accepted.setting();
                 entry.title = "Referral accepted by the " + label(accepted.setting()) + " team";
-                entry.sourceUrl = "/api/referrals/" + accepted.referralId();
+                entry.sourceUrl = referralPath(accepted);
             }
             case VisitCompleted visit -> {
                 entry.setting = visit.setting();
@@ -96,6 +97,11 @@ public class TimelineService {
         long minutes = Duration.between(visit.startedAt(), visit.endedAt()).toMinutes();
         return kind + " by " + visit.discipline().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + ", " + minutes + " min";
+    }
+
+    /** The gateway's own record, relative: the API resolves it against the address it was called on. */
+    private static String referralPath(ReferralEvent referral) {
+        return "api/referrals/" + referral.referralId();
     }
 
     private URI visitUrl(VisitCompleted visit) {

@@ -59,6 +59,7 @@ class PatientTimelineResourceTest {
         assertThat(timeline.getString("entries[3].who")).isEqualTo("Nurse Ratched");
         assertThat(timeline.getString("entries[3].link")).isEqualTo("http://127.0.0.1:8083/api/visits/" + visitId);
         assertThat(Instant.parse(timeline.getString("entries[3].occurredAt"))).isEqualTo(visitedYesterday);
+        assertThat(timeline.getString("entries[2].link")).startsWith("http://").endsWith("/api/referrals/" + referralId);
         given().get("/api/referrals/{id}", referralId).then().body("status", equalTo("ACCEPTED"));
     }
 

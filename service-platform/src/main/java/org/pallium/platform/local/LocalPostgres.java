@@ -84,7 +84,9 @@ public final class LocalPostgres implements AutoCloseable {
                 .setPort(port)
                 .setServerConfig("listen_addresses", Ports.LOOPBACK)
                 .setServerConfig("max_connections", "200")
+                // zonky's defaults trade durability for speed; an acknowledged write must survive a crash.
                 .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setRegisterShutdownHook(true)
                 .start();

@@ -66,8 +66,11 @@ public class EventConsumer {
 
     void start(@Observes StartupEvent startup) {
         Optional<String> groupId = config.consumer().groupId();
-        if (groupId.isEmpty() || !handler.isResolvable()) {
+        if (groupId.isEmpty() || handler.isUnsatisfied()) {
             return;
+        }
+        if (handler.isAmbiguous()) {
+            throw new IllegalStateException("a service has one EventHandler; found several: dispatch in one handler");
         }
         consumer = KafkaClients.consumer(config.bootstrapServers(), groupId.get(), groupId.get() + config.source());
         running = true;

@@ -36,12 +36,14 @@ import org.pallium.platform.messaging.Backoff;
 import org.pallium.platform.messaging.KafkaClients;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, and marks each one published once the
- * broker has acknowledged it.
+ * Publishes committed outbox rows to Kafka in the order they were written, and marks each one
+ * published once the broker has acknowledged it. (Two transactions that run at the same time have
+ * no order between them; a transaction that depends on another runs after its commit, and so
+ * writes later rows.)
  *
  * <p>Only one relay publishes a database's outbox at a time: a round holds a transaction-scoped
  * advisory lock, and a replica that cannot take it leaves the round to the one that holds it.
- * That keeps each patient's events in commit order even with several replicas, which
+ * That keeps each patient's events in order even with several replicas, which
  * {@code FOR UPDATE SKIP LOCKED} alone would not: two replicas would publish two slices of the
  * backlog side by side. The lock goes with the transaction, so a replica that dies hands over at
  * once.
