@@ -80,7 +80,8 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
 
-    OutboxRelay(DataSource dataSource, ObjectMapper json, EventsConfig config) {
+    /** Also how a test stands up a second replica on the same database. */
+    public OutboxRelay(DataSource dataSource, ObjectMapper json, EventsConfig config) {
         this.dataSource = dataSource;
         this.json = json;
         this.config = config;
@@ -96,13 +97,18 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        if (worker == null) {
-            return;
+        close();
+    }
+
+    /** Stops publishing and releases the Kafka producer. */
+    public void close() throws InterruptedException {
+        if (worker != null) {
+            running = false;
+            backoff.requestStop();
+            wakeUp();
+            worker.join(Duration.ofSeconds(10));
         }
-        running = false;
-        backoff.requestStop();
-        wakeUp();
-        worker.join(Duration.ofSeconds(10));
+        closeProducer();
     }
 
     /** Tells the relay that rows were committed; it publishes them without waiting for its poll. */
