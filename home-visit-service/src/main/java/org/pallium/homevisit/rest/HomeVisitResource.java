@@ -17,11 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.HomeVisitMapper;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.service.HomeVisitService;
-import org.pallium.homevisit.service.Recorded;
+import org.pallium.platform.idempotency.Recorded;
 
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +40,12 @@ public class HomeVisitResource {
     @POST
     @Operation(summary = "Record a home visit; publishes org.pallium.visit.completed.v1",
             description = "201 when recorded; 200 with the first record when a visit with this id exists")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
+            content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
+    @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
+    @APIResponse(responseCode = "422", description = "The patient is not in the home programme, or the visit ends before it starts")
     public Response record(@Valid @NotNull RecordHomeVisitRequest request) {
         Recorded<HomeVisit> recorded = visits.record(HomeVisitMapper.toRecording(request));
         HomeVisitView view = HomeVisitMapper.toView(recorded.value());

@@ -12,6 +12,7 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.VisitCompleted;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
 

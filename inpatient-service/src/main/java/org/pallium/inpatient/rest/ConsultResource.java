@@ -18,13 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.inpatient.mapping.ConsultMapper;
 import org.pallium.inpatient.repository.ConsultStatus;
 import org.pallium.inpatient.repository.Encounter;
 import org.pallium.inpatient.service.ConsultService;
 import org.pallium.inpatient.service.EncounterService;
-import org.pallium.inpatient.service.Recorded;
+import org.pallium.platform.idempotency.Recorded;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +68,13 @@ public class ConsultResource {
     @Path("/consults/{consultId}/encounters")
     @Operation(summary = "Record an encounter; publishes org.pallium.visit.completed.v1",
             description = "201 when recorded; 200 with the first record when an encounter with this id exists")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
+            content = @Content(schema = @Schema(implementation = EncounterView.class)))
+    @APIResponse(responseCode = "404", description = "There is no such consult")
+    @APIResponse(responseCode = "409", description = "The encounter id belongs to another consult, or a concurrent request is recording it")
+    @APIResponse(responseCode = "422", description = "The encounter ends before it starts")
     public Response recordEncounter(@PathParam("consultId") UUID consultId,
             @Valid @NotNull RecordEncounterRequest request) {
         Recorded<Encounter> recorded = encounters.record(ConsultMapper.toRecording(consultId, request));

@@ -14,6 +14,7 @@ import org.pallium.inpatient.repository.Consult;
 import org.pallium.inpatient.repository.ConsultStatus;
 import org.pallium.inpatient.repository.Encounter;
 import org.pallium.inpatient.repository.EncounterKind;
+import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
 

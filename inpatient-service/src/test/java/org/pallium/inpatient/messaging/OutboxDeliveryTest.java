@@ -94,6 +94,25 @@ class OutboxDeliveryTest {
         assertThat(relay.backlog()).isZero();
     }
 
+    @Test
+    void publishedRowsArePrunedAfterTheirRetentionAndUnpublishedOnesNever() throws Exception {
+        Consult consult = openConsult();
+        recordEncounter(consult.id(), Instant.now().minusSeconds(60));
+        await().atMost(PATIENCE).until(relay::backlog, backlog -> backlog == 0);
+        LocalKafka kafka = LocalKafka.attach(Path.of(kafkaDirectory));
+        kafka.stop();
+        try {
+            recordEncounter(consult.id(), Instant.now().minusSeconds(30));
+
+            assertThat(relay.prunePublishedBefore(Instant.now().plusSeconds(1))).isPositive();
+            assertThat(relay.backlog()).isEqualTo(1);
+            assertThat(relay.prunePublishedBefore(Instant.now().plusSeconds(1))).isZero();
+        } finally {
+            kafka.start();
+        }
+        await().atMost(PATIENCE).until(relay::backlog, backlog -> backlog == 0);
+    }
+
     /** Three relays on one database (this service's and two more, as other replicas would run). */
     @Test
     void severalRelaysOnOneDatabasePublishEachEventOnceInOrder() throws Exception {

@@ -12,6 +12,7 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.VisitCompleted;
 import org.pallium.outpatient.repository.ClinicReferral;
 import org.pallium.outpatient.repository.Visit;
+import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
 

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.gateway.mapping.ReferralMapper;
 import org.pallium.gateway.service.ReferralService;
@@ -37,6 +40,8 @@ public class ReferralResource {
     @Operation(summary = "Refer a patient to palliative care",
             description = "201 with the referral id, the Pallium patient id and the status (REQUESTED). "
                     + "The referral is handed to the setting's service; poll GET /api/referrals/{id} for RECEIVED and ACCEPTED.")
+    @APIResponse(responseCode = "201", description = "Referred; Location names the referral",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     public Response submit(@Valid @NotNull SubmitReferralRequest request, @Context UriInfo uri) {
         ReferralView referral = ReferralMapper.toView(referrals.submit(ReferralMapper.toSubmission(request)));
         return Response.created(uri.getAbsolutePathBuilder().path(referral.referralId().toString()).build())

@@ -43,6 +43,13 @@ public interface EventsConfig {
         /** The longest wait between attempts while Kafka is unreachable. */
         @WithDefault("5s")
         Duration maxBackoff();
+
+        /**
+         * How long a published row stays in the outbox: long enough to see what was sent when
+         * something downstream went wrong, short enough that the table does not grow forever.
+         */
+        @WithDefault("7d")
+        Duration retention();
     }
 
     interface Consumer {

@@ -37,7 +37,7 @@ public final class Ports {
     public static void requireFree(int port, String purpose) {
         if (!isFree(port)) {
             throw new LocalInfrastructureException("port " + port + " (" + purpose + ") is already in use on "
-                    + LOOPBACK + "; stop what holds it, or choose another port");
+                    + LOOPBACK + "; stop what holds it (is Pallium already running?)");
         }
     }
 }

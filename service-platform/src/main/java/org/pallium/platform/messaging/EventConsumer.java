@@ -29,6 +29,7 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.EventType;
 import org.pallium.events.PalliumEvent;
 import org.pallium.platform.config.EventsConfig;
+import org.pallium.platform.logging.Redacted;
 
 /**
  * Consumes the configured topics and hands each event to the service's {@link EventHandler},
@@ -115,8 +116,8 @@ public class EventConsumer {
                     apply(record);
                     done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                 } catch (RuntimeException e) {
-                    LOG.errorf("Event at %s-%d@%d failed (%s: %s); retrying", record.topic(), record.partition(),
-                            record.offset(), e.getClass().getSimpleName(), e.getMessage());
+                    LOG.errorf("Event at %s-%d@%d failed, retrying: %s", record.topic(), record.partition(),
+                            record.offset(), Redacted.describe(e));
                     consumer.seek(partition, record.offset());
                     allApplied = false;
                     break;

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 import org.pallium.platform.config.EventsConfig;
+import org.pallium.platform.logging.Redacted;
 import org.pallium.platform.messaging.Backoff;
 import org.pallium.platform.messaging.KafkaClients;
 
@@ -65,6 +68,8 @@ public class OutboxRelay {
             WHERE published_at IS NULL
             ORDER BY sequence_number
             LIMIT ?""";
+    private static final String PRUNE = "DELETE FROM outbox_event WHERE published_at < ?";
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
     private static final String MARK_PUBLISHED =
             "UPDATE outbox_event SET published_at = now() WHERE sequence_number = ANY (?)";
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
@@ -78,6 +83,7 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private Thread worker;
+    private Instant nextPrune = Instant.EPOCH;
     private KafkaProducer<String, byte[]> producer;
 
     /** Also how a test stands up a second replica on the same database. */
@@ -131,19 +137,43 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Removes rows published before {@code cutoff}; unpublished rows stay, however old.
+     *
+     * @return the number of rows removed
+     */
+    public int prunePublishedBefore(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prune = connection.prepareStatement(PRUNE)) {
+            prune.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+            return prune.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prune the outbox", e);
+        }
+    }
+
+    private void pruneWhenDue() {
+        Instant now = Instant.now();
+        if (now.isAfter(nextPrune)) {
+            nextPrune = now.plus(PRUNE_EVERY);
+            prunePublishedBefore(now.minus(config.relay().retention()));
+        }
+    }
+
     private void relayUntilStopped() {
         while (running) {
             try {
                 int published = publishBatch();
                 backoff.reset();
+                pruneWhenDue();
                 if (published < config.relay().batchSize()) {
                     waitForWork(config.relay().pollInterval());
                 }
             } catch (RuntimeException e) {
                 closeProducer();
                 Duration pause = backoff.next();
-                LOG.warnf("Outbox relay could not publish (%s: %s); next attempt in %d ms",
-                        e.getClass().getSimpleName(), e.getMessage(), pause.toMillis());
+                LOG.warnf("Outbox relay could not publish; next attempt in %d ms: %s", pause.toMillis(),
+                        Redacted.describe(e));
                 if (backoff.pauseOrStop(pause)) {
                     running = false;
                 }

@@ -2,6 +2,7 @@ package org.pallium.platform.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pallium.platform.logging.Redacted;
 
 /** Turns every error of every Pallium REST API into problem+json; a 500 never shows its cause. */
 public class ProblemMappers {
@@ -74,8 +76,10 @@ public class ProblemMappers {
             return respond(Problem.of(409, "Concurrent write",
                     "Another request wrote the same record at the same time; retry to receive it"));
         }
-        LOG.error("Unexpected error while serving a request", e);
-        return respond(Problem.of(500, "Internal error", "The request failed; it has been logged."));
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf("Unexpected error %s: %s", errorId, Redacted.describe(e));
+        return respond(new Problem("about:blank", "Internal error", 500,
+                "The request failed; quote error " + errorId + " to support", List.of()));
     }
 
     /**

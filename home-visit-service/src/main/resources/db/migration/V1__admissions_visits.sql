@@ -30,25 +30,3 @@ CREATE TABLE home_visit (
 );
 CREATE INDEX home_visit_by_patient ON home_visit (patient_id, started_at);
 CREATE INDEX home_visit_by_admission ON home_visit (admission_id);
-
--- Transactional outbox, published to Kafka by the relay (service-platform).
-CREATE TABLE outbox_event (
-    sequence_number BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    event_id        UUID        NOT NULL UNIQUE,
-    topic           TEXT        NOT NULL,
-    record_key      TEXT        NOT NULL,
-    event_type      TEXT        NOT NULL,
-    headers         JSONB       NOT NULL,
-    payload         JSONB       NOT NULL,
-    created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
-    published_at    TIMESTAMPTZ
-);
-CREATE INDEX outbox_event_unpublished ON outbox_event (sequence_number) WHERE published_at IS NULL;
-
--- Events this service has applied: a redelivered event finds its id here and is skipped.
-CREATE TABLE processed_event (
-    event_id     UUID PRIMARY KEY,
-    event_type   TEXT        NOT NULL,
-    source       TEXT        NOT NULL,
-    processed_at TIMESTAMPTZ NOT NULL DEFAULT now()
-);

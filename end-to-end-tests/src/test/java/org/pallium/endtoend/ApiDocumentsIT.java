@@ -1,0 +1,63 @@
+package org.pallium.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pallium.platform.local.LocalSuite;
+import org.pallium.platform.local.SuiteService;
+
+/** Each service's OpenAPI document is part of its API: served, complete about errors, browsable. */
+@ExtendWith(SuiteExtension.class)
+class ApiDocumentsIT {
+
+    private final LocalSuite suite;
+
+    ApiDocumentsIT(LocalSuite suite) {
+        this.suite = suite;
+    }
+
+    @ParameterizedTest
+    @EnumSource(SuiteService.class)
+    void everyOperationDocumentsItsErrorsAsProblemJson(SuiteService service) {
+        JsonPath document = given().get(suite.url(service).resolve("/q/openapi?format=json").toString())
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(document.getMap("components.schemas.Problem.properties")).containsKeys("title", "status", "detail", "violations");
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        assertThat(paths).isNotEmpty();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            assertThat(responses).as(method + " " + path).containsKey("500");
+            responses.forEach((code, response) -> {
+                if (code.startsWith("4") || code.startsWith("5")) {
+                    Map<?, ?> content = (Map<?, ?>) response.get("content");
+                    assertThat(content != null && content.containsKey("application/problem+json"))
+                            .as("problem+json for " + method + " " + path + " " + code).isTrue();
+                }
+            });
+        }));
+        given().get(suite.url(service).resolve("/q/swagger-ui/").toString()).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SuiteService.class)
+    void theDocumentNamesTheFlowsOperations(SuiteService service) {
+        JsonPath document = given().get(suite.url(service).resolve("/q/openapi?format=json").toString())
+                .then().extract().jsonPath();
+        List<String> expected = switch (service) {
+            case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients/{patientId}/timeline");
+            case INPATIENT -> List.of("/api/consults", "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}");
+            case OUTPATIENT, HOME_VISIT -> List.of("/api/visits", "/api/visits/{visitId}");
+        };
+        assertThat(document.getMap("paths").keySet()).containsAll(expected);
+    }
+}

@@ -1,5 +1,0 @@
-package org.pallium.homevisit.service;
-
-/** The outcome of an idempotent write: the record, and whether this call created it. */
-public record Recorded<T>(T value, boolean created) {
-}

@@ -1,0 +1,84 @@
+package org.pallium.platform.problem;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the errors of every operation as {@code application/problem+json}: 400 where the
+ * operation takes input, 404 where it names a record in its path, 500 everywhere; and gives the
+ * problem body to any other error response a resource declares (409, 422) with only a description.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                document(method, operation, path.contains("{"))));
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean namesARecord) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        boolean takesInput = operation.getRequestBody() != null || (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(parameter -> parameter.getIn() != Parameter.In.PATH));
+        if (takesInput || namesARecord) {
+            addUnlessDeclared(responses, "400", "The request is invalid: every problem is listed in `violations`");
+        }
+        if (namesARecord && method == PathItem.HttpMethod.GET) {
+            addUnlessDeclared(responses, "404", "Not found");
+        }
+        addUnlessDeclared(responses, "500", "An unexpected error; the body carries an error id to quote");
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static void addUnlessDeclared(APIResponses responses, String code, String description) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of(
+                        "field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("Where, as a JSON path into the request"),
+                        "message", text));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem detail")
+                .properties(Map.of(
+                        "type", text,
+                        "title", text,
+                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
+                        "detail", text,
+                        "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)));
+    }
+}
