@@ -50,9 +50,11 @@ public final class DemoData {
         }
     }
 
+    /**
+     * Each visit follows the acceptance of its referral, as in life: referrals are received at the
+     * time they are loaded, so a visit starts then, and lasts as long as such a visit does.
+     */
     private UUID load() throws IOException {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-
         JsonNode hospital = refer("DEMO-0001", "Margaret Hale", "INPATIENT",
                 "Metastatic pancreatic cancer; uncontrolled pain and nausea on the oncology ward", "Dr. Anil Shah");
         UUID featured = UUID.fromString(hospital.get("patientId").asText());
@@ -60,8 +62,7 @@ public final class DemoData {
         String consultId = awaitConsultOf(hospital.get("referralId").asText());
         post(SuiteService.INPATIENT, "/api/consults/" + consultId + "/encounters", Map.of(
                 "kind", "INITIAL_CONSULT", "clinician", "Dr. Rosa Lind", "discipline", "PHYSICIAN",
-                "startedAt", now.minus(9, ChronoUnit.DAYS).toString(),
-                "endedAt", now.minus(9, ChronoUnit.DAYS).plus(50, ChronoUnit.MINUTES).toString(),
+                "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(50, ChronoUnit.MINUTES).toString(),
                 "notes", "Initial consult: opioid rotation recommended; goals of care discussed with daughter."));
 
         JsonNode home = refer("DEMO-0001", "Margaret Hale", "HOME",
@@ -69,8 +70,7 @@ public final class DemoData {
         awaitAccepted(home);
         post(SuiteService.HOME_VISIT, "/api/visits", Map.of(
                 "patientId", featured.toString(), "clinician", "Nurse Tom Reyes", "discipline", "NURSE",
-                "startedAt", now.minus(2, ChronoUnit.DAYS).toString(),
-                "endedAt", now.minus(2, ChronoUnit.DAYS).plus(45, ChronoUnit.MINUTES).toString(),
+                "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(45, ChronoUnit.MINUTES).toString(),
                 "notes", "Pain 7 to 4 after breakthrough dose; family taught repositioning."));
 
         JsonNode clinic = refer("DEMO-0002", "Joseph Okafor", "OUTPATIENT",
@@ -79,8 +79,7 @@ public final class DemoData {
         post(SuiteService.OUTPATIENT, "/api/visits", Map.of(
                 "patientId", clinic.get("patientId").asText(), "visitType", "SYMPTOM_FOCUSED",
                 "clinician", "Dr. Helen Park", "discipline", "NURSE_PRACTITIONER",
-                "startedAt", now.minus(1, ChronoUnit.DAYS).toString(),
-                "endedAt", now.minus(1, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES).toString(),
+                "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(30, ChronoUnit.MINUTES).toString(),
                 "notes", "Breathing techniques taught; fan therapy."));
 
         JsonNode child = refer("DEMO-0003", "Lily Chen", "HOME",
