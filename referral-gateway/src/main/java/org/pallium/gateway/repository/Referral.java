@@ -24,6 +24,8 @@ public class Referral extends PanacheEntityBase {
     public ReferralStatus status;
     public String reason;
     public String referringClinician;
+    public String ehrIdentifierSystem;
+    public String ehrIdentifierValue;
     public Instant submittedAt;
     public Instant updatedAt;
 }

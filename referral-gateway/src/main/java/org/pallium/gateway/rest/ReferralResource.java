@@ -1,11 +1,15 @@
 package org.pallium.gateway.rest;
 
+import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,10 +23,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.gateway.mapping.ReferralMapper;
+import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.service.ReferralService;
+import org.pallium.platform.idempotency.Recorded;
 
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,10 +49,18 @@ public class ReferralResource {
                     + "The referral is handed to the setting's service; poll GET /api/referrals/{id} for RECEIVED and ACCEPTED.")
     @APIResponse(responseCode = "201", description = "Referred; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    public Response submit(@Valid @NotNull SubmitReferralRequest request, @Context UriInfo uri) {
-        ReferralView referral = ReferralMapper.toView(referrals.submit(ReferralMapper.toSubmission(request)));
-        return Response.created(uri.getAbsolutePathBuilder().path(referral.referralId().toString()).build())
-                .entity(referral).build();
+    @APIResponse(responseCode = "200", description = "Referred before with this key and this content: the original referral",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "This key was used before for a referral with different content")
+    public Response submit(@Valid @NotNull SubmitReferralRequest request,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200)
+            @Parameter(description = "Makes a retry return the original referral; ignored when the body has a referralIdentifier")
+            String idempotencyKey,
+            @Context UriInfo uri) {
+        Recorded<Referral> recorded = referrals.submit(ReferralMapper.toSubmission(request), Optional.ofNullable(idempotencyKey));
+        ReferralView referral = ReferralMapper.toView(recorded.value());
+        URI location = uri.getAbsolutePathBuilder().path(referral.referralId().toString()).build();
+        return (recorded.created() ? Response.created(location) : Response.ok().location(location)).entity(referral).build();
     }
 
     @GET

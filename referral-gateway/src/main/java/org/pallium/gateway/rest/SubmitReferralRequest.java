@@ -10,6 +10,9 @@ import org.pallium.events.CareSetting;
 
 /** A referral to palliative care, as an EHR sends it. */
 public record SubmitReferralRequest(
+        @Valid @Schema(description = "The EHR's own identifier of this referral (ServiceRequest.identifier). "
+                + "Sending it makes a retry return the original referral; it takes precedence over an Idempotency-Key.")
+        Identifier referralIdentifier,
         @NotNull @Valid PatientDetails patient,
         @NotNull @Schema(description = "The care setting the patient is referred to") CareSetting setting,
         @NotBlank @Size(max = 4000) String reason,
@@ -20,7 +23,7 @@ public record SubmitReferralRequest(
             @NotBlank @Size(max = 200) String name) {
     }
 
-    /** The patient's identifier in the referring system, such as a medical record number (FHIR Identifier). */
+    /** An identifier in the referring system, such as a medical record number (FHIR Identifier). */
     public record Identifier(
             @NotBlank @Size(max = 200) @Schema(example = "urn:oid:2.16.840.1.113883.19.5") String system,
             @NotBlank @Size(max = 100) @Schema(example = "MRN-004711") String value) {

@@ -1,9 +1,15 @@
 package org.pallium.gateway.service;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,43 +20,92 @@ import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.ReferralStatus;
+import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.problem.ProblemException;
 
 /** Takes referrals in, hands them to their setting, and follows their status. */
 @ApplicationScoped
 public class ReferralService {
 
     private final PatientRegistry patients;
+    private final IdempotencyKeys keys;
     private final Outbox outbox;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(PatientRegistry patients, Outbox outbox, Clock clock) {
+    ReferralService(PatientRegistry patients, IdempotencyKeys keys, Outbox outbox, ObjectMapper json, Clock clock) {
         this.patients = patients;
+        this.keys = keys;
         this.outbox = outbox;
+        this.json = json;
         this.clock = clock;
     }
 
     /**
      * Records the referral and, in the same transaction, its hand-off to the setting's service:
      * once this returns, the referral reaches that service even if it, or Kafka, is down now.
+     *
+     * <p>A submission with a key (the EHR's referral identifier, or else its Idempotency-Key) is
+     * made once: a retry with the same body returns the first referral, also when the two race.
+     *
+     * @throws ProblemException 409 when the key was used before for a different referral
      */
     @Transactional
-    public Referral submit(ReferralSubmission submission) {
+    public Recorded<Referral> submit(ReferralSubmission submission, Optional<String> idempotencyKey) {
+        UUID referralId = UUID.randomUUID();
+        Optional<String> key = keyOf(submission, idempotencyKey);
+        if (key.isPresent()) {
+            String fingerprint = fingerprintOf(submission);
+            Optional<IdempotencyKeys.Claim> earlier = keys.claimOrFindEarlier(key.get(), fingerprint, referralId);
+            if (earlier.isPresent()) {
+                if (!earlier.get().fingerprint().equals(fingerprint)) {
+                    throw new ProblemException(409, "Referral key already used", (submission.referralIdentifier() != null
+                            ? "This referral identifier" : "This Idempotency-Key") + " was used for referral "
+                            + earlier.get().referralId() + ", whose content differs from this request. A retry must send"
+                            + " the same content; a new referral needs a new key.");
+                }
+                return new Recorded<>(Referral.findById(earlier.get().referralId()), false);
+            }
+        }
         Instant now = clock.instant();
         Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
+        referral.id = referralId;
         referral.patientId = patients.idOf(submission.patientIdentifier(), submission.patientName());
         referral.setting = submission.setting();
         referral.status = ReferralStatus.REQUESTED;
         referral.reason = submission.reason();
         referral.referringClinician = submission.referringClinician();
+        if (submission.referralIdentifier() != null) {
+            referral.ehrIdentifierSystem = submission.referralIdentifier().system();
+            referral.ehrIdentifierValue = submission.referralIdentifier().value();
+        }
         referral.submittedAt = now;
         referral.updatedAt = now;
         referral.persist();
         outbox.record(new ReferralSubmitted(referral.id, referral.patientId, referral.setting,
                 submission.patientIdentifier(), submission.patientName(), referral.reason,
                 referral.referringClinician, now));
-        return referral;
+        return new Recorded<>(referral, true);
+    }
+
+    /** The EHR's referral identifier wins over the header; each is its own namespace of keys. */
+    private static Optional<String> keyOf(ReferralSubmission submission, Optional<String> idempotencyKey) {
+        ReferralIdentifier identifier = submission.referralIdentifier();
+        if (identifier != null) {
+            return Optional.of("identifier:" + identifier.system().length() + ":" + identifier.system() + identifier.value());
+        }
+        return idempotencyKey.map(header -> "header:" + header);
+    }
+
+    /** Records serialise in a fixed order, so equal submissions give equal fingerprints. */
+    private String fingerprintOf(ReferralSubmission submission) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(submission));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint a referral", e);
+        }
     }
 
     @Transactional
