@@ -210,21 +210,21 @@ class HomeProgrammeResourceTest {
                 "startedAt", Instant.now().plusSeconds(3600).toString(), "notes", "x".repeat(20001));
         given().contentType(ContentType.JSON).body(everythingWrong).post("/api/visits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", containsInAnyOrder("clinician", "discipline", "endedAt", "notes", "patientId", "startedAt"));
+                .body("violations.pointer", containsInAnyOrder("/clinician", "/discipline", "/endedAt", "/notes", "/patientId", "/startedAt"));
         Instant started = Instant.now().minusSeconds(600);
         Map<String, Object> unknownDiscipline = new HashMap<>(visit(UUID.randomUUID(), referral.patientId(), started,
                 started.plusSeconds(60)));
         unknownDiscipline.put("discipline", "CHAUFFEUR");
         given().contentType(ContentType.JSON).body(unknownDiscipline).post("/api/visits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("discipline"));
+                .body("violations[0].pointer", equalTo("/discipline"));
         given().contentType(ContentType.JSON)
                 .body(visit(UUID.randomUUID(), referral.patientId(), started, started.minusSeconds(60)))
                 .post("/api/visits")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", equalTo("endedAt is before startedAt"));
         given().get("/api/visits").then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", contains("patientId"));
+                .body("violations.parameter", contains("patientId"));
 
         given().get("/api/visits?patientId={id}", referral.patientId()).then().body("$", hasSize(0));
     }

@@ -158,12 +158,12 @@ class ConsultResourceTest {
                 .body(Map.of("kind", "INITIAL_CONSULT", "clinician", " ", "startedAt", Instant.now().plusSeconds(3600).toString()))
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", containsInAnyOrder("clinician", "discipline", "endedAt", "startedAt"));
+                .body("violations.pointer", containsInAnyOrder("/clinician", "/discipline", "/endedAt", "/startedAt"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "BEDSIDE_CHAT", "clinician", "Dr. Mount", "discipline", "PHYSICIAN"))
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("kind"));
+                .body("violations[0].pointer", equalTo("/kind"));
         Instant started = Instant.now().minusSeconds(600);
         given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "FOLLOW_UP", "clinician", "Dr. Mount", "discipline", "PHYSICIAN",

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URI;
 import java.time.Duration;
@@ -226,13 +227,13 @@ class ClinicResourceTest {
                         "startedAt", Instant.now().plusSeconds(3600).toString(), "notes", "x".repeat(20001)))
                 .post("/api/visits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field",
-                        containsInAnyOrder("clinician", "discipline", "endedAt", "notes", "patientId", "startedAt"));
+                .body("violations.pointer",
+                        containsInAnyOrder("/clinician", "/discipline", "/endedAt", "/notes", "/patientId", "/startedAt"));
         Map<String, Object> houseCall = visit(UUID.randomUUID(), patientId, "FOLLOW_UP", Instant.now().minusSeconds(600));
         houseCall.put("visitType", "HOUSE_CALL");
         given().contentType(ContentType.JSON).body(houseCall).post("/api/visits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("visitType"));
+                .body("violations[0].pointer", equalTo("/visitType"));
         Instant started = Instant.now().minusSeconds(600);
         Map<String, Object> backwards = visit(UUID.randomUUID(), patientId, "FOLLOW_UP", started);
         backwards.put("endedAt", started.minusSeconds(60).toString());
@@ -243,7 +244,8 @@ class ClinicResourceTest {
         given().queryParam("patientId", patientId).get("/api/visits").then().body("$", hasSize(0));
         given().get("/api/visits")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("patientId"));
+                .body("violations[0].parameter", equalTo("patientId"))
+                .body("violations[0].pointer", nullValue());
     }
 
     @Test

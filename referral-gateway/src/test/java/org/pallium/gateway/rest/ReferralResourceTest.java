@@ -104,14 +104,14 @@ class ReferralResourceTest {
                 .body(Map.of("patient", Map.of("identifier", Map.of("system", " "), "name", ""), "reason", "Pain"))
                 .post("/api/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", containsInAnyOrder("patient.identifier.system", "patient.identifier.value",
-                        "patient.name", "setting", "referringClinician"));
+                .body("violations.pointer", containsInAnyOrder("/patient/identifier/system", "/patient/identifier/value",
+                        "/patient/name", "/setting", "/referringClinician"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("patient", Map.of("identifier", Map.of("system", "s", "value", "v"), "name", "N"),
                         "setting", "MOON", "reason", "Pain", "referringClinician", "Dr. A"))
                 .post("/api/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("setting"))
+                .body("violations[0].pointer", equalTo("/setting"))
                 .body("violations[0].message", endsWith("(one of [INPATIENT, OUTPATIENT, HOME])"));
         given().contentType(ContentType.JSON).body("{\"patient\": ")
                 .post("/api/referrals")

@@ -1,12 +1,15 @@
 package org.pallium.platform.problem;
 
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,11 +19,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.pallium.platform.logging.Redacted;
 
 /** Turns every error of every Pallium REST API into problem+json; a 500 never shows its cause. */
@@ -34,13 +41,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e, SimpleResourceInfo resource) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(violation -> new Problem.Violation(fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field))
+                .map(violation -> violationOf(violation, resource))
+                .sorted(Comparator.comparing(Problem.Violation::where))
                 .toList();
         return respond(new Problem("about:blank", "Invalid request", 400,
-                violations.size() + " field(s) are invalid", violations));
+                violations.size() + " value(s) are invalid", violations));
     }
 
     /** Declared apart from {@link #unreadable} to take precedence over Quarkus' own mapper of this type. */
@@ -51,20 +58,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JacksonException e) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message = switch (e) {
+        String pointer = e instanceof JsonMappingException mapping ? pointerOf(mapping) : "";
+        String message = switch (e.getCause() instanceof StreamReadException syntax ? syntax : e) {
+            case StreamReadException syntax -> syntax.getLocation() == null ? "is not valid JSON"
+                    : "is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
+                            + syntax.getLocation().getColumnNr() + ")";
             case UnrecognizedPropertyException unknown -> "is not a known field";
             case InvalidFormatException format -> "cannot be read as " + format.getTargetType().getSimpleName()
                     + (format.getTargetType().isEnum() ? " (one of " + List.of(format.getTargetType().getEnumConstants()) + ")" : "");
-            case JsonMappingException mapping -> "has the wrong type or shape";
-            default -> "is not valid JSON";
+            default -> "has the wrong type or shape";
         };
         return respond(new Problem("about:blank", "Unreadable request body", 400,
-                "The request body could not be read", List.of(new Problem.Violation(field.isEmpty() ? "$" : field, message))));
+                "The request body could not be read", List.of(Problem.Violation.inBody(pointer, message))));
     }
 
+    /** A body the JSON reader could not parse arrives wrapped; it is answered like any unreadable body. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JacksonException unreadableBody) {
+            return unreadable(unreadableBody);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
     }
@@ -99,23 +112,60 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The JSON path of a constraint on a request body or parameter, without the Java method and argument. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() != ElementKind.METHOD && node.getKind() != ElementKind.RETURN_VALUE)
-                .toList();
-        if (nodes.size() > 1 && nodes.getFirst().getKind() == ElementKind.PARAMETER) {
-            nodes = nodes.subList(1, nodes.size());
+    /**
+     * Where a constraint was broken: a query, header or path parameter by its HTTP name, or a place
+     * in the body by its JSON pointer.
+     */
+    private static Problem.Violation violationOf(ConstraintViolation<?> violation, SimpleResourceInfo resource) {
+        List<String> tokens = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    Optional<String> parameter = httpNameOf(resource, node.as(Path.ParameterNode.class).getParameterIndex());
+                    if (parameter.isPresent()) {
+                        return Problem.Violation.inParameter(parameter.get(), violation.getMessage());
+                    }
+                }
+                case PROPERTY, BEAN, CONTAINER_ELEMENT -> {
+                    if (node.isInIterable()) {
+                        tokens.add(String.valueOf(node.getIndex() != null ? node.getIndex() : node.getKey()));
+                    }
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        tokens.add(node.getName());
+                    }
+                }
+                default -> {
+                }
+            }
         }
-        return nodes.stream()
-                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
-                .collect(Collectors.joining("."));
+        return Problem.Violation.inBody(JsonPointer.of(tokens), violation.getMessage());
     }
 
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
+    private static Optional<String> httpNameOf(SimpleResourceInfo resource, int index) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(resource.getResourceClass().getMethods())
+                .filter(method -> method.getName().equals(resource.getMethodName())
+                        && Arrays.equals(method.getParameterTypes(), resource.parameterTypes()))
+                .findFirst()
+                .filter(method -> index < method.getParameterCount())
+                .flatMap(method -> Arrays.stream(method.getParameterAnnotations()[index])
+                        .map(ProblemMappers::httpName).flatMap(Optional::stream).findFirst());
+    }
+
+    private static Optional<String> httpName(Annotation annotation) {
+        return switch (annotation) {
+            case QueryParam query -> Optional.of(query.value());
+            case HeaderParam header -> Optional.of(header.value());
+            case PathParam path -> Optional.of(path.value());
+            default -> Optional.empty();
+        };
+    }
+
+    private static String pointerOf(JsonMappingException e) {
+        return JsonPointer.of(e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()))
+                .toList());
     }
 }
