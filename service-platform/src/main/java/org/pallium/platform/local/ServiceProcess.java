@@ -20,11 +20,11 @@ final class ServiceProcess {
 
     /**
      * Small heaps and the C1 compiler only: the suite shares a laptop with everything else, and
-     * starts faster so. jboss-threads needs java.lang opened on JDK 24 and later.
+     * starts faster so. A benchmark replaces them with {@code -Dpallium.service-jvm-options=...}.
      */
-    static final List<String> JVM_OPTIONS = List.of(
-            "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "--add-opens", "java.base/java.lang=ALL-UNNAMED");
+    private static final String LAPTOP_JVM_OPTIONS = "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /** jboss-threads resets thread locals by reflection, which JDK 24 and later allow only when opened. */
+    private static final List<String> REQUIRED_JVM_OPTIONS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -59,7 +59,9 @@ final class ServiceProcess {
         Ports.requireFree(port, service.moduleName());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        String jvmOptions = System.getProperty("pallium.service-jvm-options", "");
+        command.addAll(List.of((jvmOptions.isBlank() ? LAPTOP_JVM_OPTIONS : jvmOptions).trim().split("\\s+")));
+        command.addAll(REQUIRED_JVM_OPTIONS);
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of("-jar", jar.toString()));
