@@ -1,10 +1,6 @@
 package org.pallium.gateway.mapping;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.net.URI;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,9 +25,8 @@ public final class TimelineMapper {
      */
     public static TimelinePage toPage(UUID patientId, List<TimelineEntry> entries, int limit, URI base,
             Function<String, URI> nextLink) {
-        URI next = entries.size() == limit
-                ? nextLink.apply(encodeCursor(TimelinePosition.of(entries.getLast())))
-                : null;
+        URI next = KeysetCursor.nextLink(entries, limit,
+                entry -> KeysetCursor.encode(entry.occurredAt, Long.toString(entry.arrival)), nextLink);
         return new TimelinePage(patientId, entries.stream().map(entry -> toEntry(entry, base)).toList(), next);
     }
 
@@ -40,28 +35,12 @@ public final class TimelineMapper {
                 entry.actor, base.resolve(entry.sourceUrl));
     }
 
-    static String encodeCursor(TimelinePosition position) {
-        String plain = position.occurredAt().getEpochSecond() + "." + position.occurredAt().getNano() + "~" + position.arrival();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(UTF_8));
-    }
-
     /**
-     * The position a cursor points after.
+     * The position a timeline cursor points after.
      *
-     * @throws ProblemException 400 when the cursor was not made by this API
+     * @throws ProblemException 400 when the cursor was not made by the timeline
      */
     public static Optional<TimelinePosition> decodeCursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), UTF_8).split("~", 2);
-            String[] instant = parts[0].split("\\.", 2);
-            return Optional.of(new TimelinePosition(
-                    Instant.ofEpochSecond(Long.parseLong(instant[0]), Long.parseLong(instant[1])),
-                    Long.parseLong(parts[1])));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new ProblemException(400, "Invalid cursor", "The cursor is not one this API gave out");
-        }
+        return KeysetCursor.decode(cursor, position -> new TimelinePosition(position.at(), Long.parseLong(position.tieBreak())));
     }
 }

@@ -25,7 +25,7 @@ public class CareEventHandler implements EventHandler {
     public void handle(CloudEventAttributes attributes, PalliumEvent event) {
         timeline.add(attributes, event);
         if (event instanceof ReferralEvent referral) {
-            referrals.follow(referral);
+            referrals.follow(referral, attributes.source());
         }
     }
 }

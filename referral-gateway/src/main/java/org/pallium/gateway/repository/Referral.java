@@ -1,9 +1,16 @@
 package org.pallium.gateway.repository;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,4 +35,31 @@ public class Referral extends PanacheEntityBase {
     public String ehrIdentifierValue;
     public Instant submittedAt;
     public Instant updatedAt;
+
+    /** A page of referrals, newest first, after {@code after} (keyset paging, like the timeline). */
+    public static List<Referral> page(ReferralFilter filter, Optional<ReferralPosition> after, int limit) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        filter.patientId().ifPresent(patient -> {
+            conditions.add("patientId = :patient");
+            parameters.and("patient", patient);
+        });
+        filter.status().ifPresent(status -> {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        });
+        filter.setting().ifPresent(setting -> {
+            conditions.add("setting = :setting");
+            parameters.and("setting", setting);
+        });
+        after.ifPresent(position -> {
+            conditions.add("(submittedAt < :at or (submittedAt = :at and id < :id))");
+            parameters.and("at", position.submittedAt()).and("id", position.referralId());
+        });
+        Sort newestFirst = Sort.descending("submittedAt", "id");
+        PanacheQuery<Referral> query = conditions.isEmpty()
+                ? findAll(newestFirst)
+                : find(String.join(" and ", conditions), newestFirst, parameters);
+        return query.page(Page.ofSize(limit)).list();
+    }
 }

@@ -4,8 +4,4 @@ import java.time.Instant;
 
 /** A place in a timeline: the sort key of one entry. */
 public record TimelinePosition(Instant occurredAt, long arrival) {
-
-    public static TimelinePosition of(TimelineEntry entry) {
-        return new TimelinePosition(entry.occurredAt, entry.arrival);
-    }
 }

@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.gateway.mapping.ReferralMapper;
+import org.pallium.events.CareSetting;
 import org.pallium.gateway.repository.Referral;
+import org.pallium.gateway.repository.ReferralFilter;
+import org.pallium.gateway.repository.ReferralStatus;
 import org.pallium.gateway.service.ReferralService;
 import org.pallium.platform.idempotency.Recorded;
 
@@ -58,15 +65,33 @@ public class ReferralResource {
             String idempotencyKey,
             @Context UriInfo uri) {
         Recorded<Referral> recorded = referrals.submit(ReferralMapper.toSubmission(request), Optional.ofNullable(idempotencyKey));
-        ReferralView referral = ReferralMapper.toView(recorded.value());
+        ReferralView referral = ReferralMapper.toView(recorded.value(), referrals.historyOf(recorded.value().id));
         URI location = uri.getAbsolutePathBuilder().path(referral.referralId().toString()).build();
         return (recorded.created() ? Response.created(location) : Response.ok().location(location)).entity(referral).build();
     }
 
     @GET
     @Path("/{referralId}")
-    @Operation(summary = "A referral and its status")
+    @Operation(summary = "A referral, its status, and every status it has had: when, by whom, and why")
     public ReferralView referral(@PathParam("referralId") UUID referralId) {
-        return referrals.find(referralId).map(ReferralMapper::toView).orElseThrow(NotFoundException::new);
+        return referrals.find(referralId)
+                .map(referral -> ReferralMapper.toView(referral, referrals.historyOf(referralId)))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Operation(summary = "Referrals, newest first, optionally of one patient, in one status or one setting",
+            description = "Keyset paging: follow `next` until it is absent to see every referral once.")
+    public ReferralPage referrals(
+            @QueryParam("patientId") UUID patientId,
+            @QueryParam("status") ReferralStatus status,
+            @QueryParam("setting") CareSetting setting,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") @Parameter(description = "From a previous page's `next`") String cursor,
+            @Context UriInfo uri) {
+        ReferralFilter filter = new ReferralFilter(Optional.ofNullable(patientId), Optional.ofNullable(status),
+                Optional.ofNullable(setting));
+        return ReferralMapper.toPage(referrals.page(filter, ReferralMapper.decodeCursor(cursor), limit), limit,
+                next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build());
     }
 }

@@ -1,7 +1,10 @@
 package org.pallium.gateway.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pallium.events.CareSetting;
@@ -17,8 +20,16 @@ public record ReferralView(
         String reason,
         String referringClinician,
         Instant submittedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Every status the referral has had, oldest first; only on a single referral")
+        List<StatusChange> history) {
 
     public record Identifier(String system, String value) {
+    }
+
+    /** One step of the referral: when, by whom (the referring clinician, or the setting's service), and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StatusChange(ReferralStatus status, Instant at, String by, String reason) {
     }
 }

@@ -1,10 +1,12 @@
 package org.pallium.gateway.service;
 
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +21,10 @@ import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.gateway.repository.Referral;
+import org.pallium.gateway.repository.ReferralFilter;
+import org.pallium.gateway.repository.ReferralPosition;
 import org.pallium.gateway.repository.ReferralStatus;
+import org.pallium.gateway.repository.ReferralStatusChange;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
@@ -83,6 +88,7 @@ public class ReferralService {
         referral.submittedAt = now;
         referral.updatedAt = now;
         referral.persist();
+        ReferralStatusChange.of(referral.id, ReferralStatus.REQUESTED, now, referral.referringClinician).persist();
         outbox.record(new ReferralSubmitted(referral.id, referral.patientId, referral.setting,
                 submission.patientIdentifier(), submission.patientName(), referral.reason,
                 referral.referringClinician, now));
@@ -113,9 +119,22 @@ public class ReferralService {
         return Referral.findByIdOptional(referralId);
     }
 
-    /** Moves the referral on when its setting reports that it received or accepted it. */
+    @Transactional
+    public List<ReferralStatusChange> historyOf(UUID referralId) {
+        return ReferralStatusChange.historyOf(referralId);
+    }
+
+    @Transactional
+    public List<Referral> page(ReferralFilter filter, Optional<ReferralPosition> after, int limit) {
+        return Referral.page(filter, after, limit);
+    }
+
+    /**
+     * Moves the referral on when its setting reports that it received or accepted it, and keeps
+     * the step in its history, by the service that reported it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void follow(ReferralEvent event) {
+    public void follow(ReferralEvent event, URI reportedBy) {
         ReferralStatus reported = switch (event) {
             case ReferralReceived received -> ReferralStatus.RECEIVED;
             case ReferralAccepted accepted -> ReferralStatus.ACCEPTED;
@@ -126,6 +145,7 @@ public class ReferralService {
             if (next != referral.status) {
                 referral.status = next;
                 referral.updatedAt = event.occurredAt();
+                ReferralStatusChange.of(referral.id, next, event.occurredAt(), reportedBy.toString()).persist();
             }
         });
     }
