@@ -92,6 +92,23 @@ class ReferralToTimelineIT {
         awaitStatus(referralId, "ACCEPTED");
     }
 
+    @Test
+    void aCancellationAfterAcceptanceReachesTheService() {
+        String referralId = given().contentType(ContentType.JSON).body(referral(Setting.HOME))
+                .post(gateway("/api/referrals"))
+                .then().statusCode(201).extract().path("referralId");
+        awaitStatus(referralId, "ACCEPTED");
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Patient moved to another region"))
+                .delete(gateway("/api/referrals/" + referralId))
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        await().atMost(PATIENCE).until(
+                () -> given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract().jsonPath()
+                        .getString("find { it.referralId == '" + referralId + "' }.status"),
+                "CANCELLED"::equals);
+    }
+
     private String recordVisit(Setting setting, String referralId, String patientId, Instant started) {
         Map<String, Object> visit = Map.of(
                 "clinician", "Dr. Elisabeth Kübler-Ross", "discipline", "PHYSICIAN",

@@ -13,6 +13,7 @@ public enum EventType {
     REFERRAL_SUBMITTED("org.pallium.referral.submitted.v1", ReferralSubmitted.class),
     REFERRAL_RECEIVED("org.pallium.referral.received.v1", ReferralReceived.class),
     REFERRAL_ACCEPTED("org.pallium.referral.accepted.v1", ReferralAccepted.class),
+    REFERRAL_CANCELLED("org.pallium.referral.cancelled.v1", ReferralCancelled.class),
     VISIT_COMPLETED("org.pallium.visit.completed.v1", VisitCompleted.class);
 
     private static final String SCHEMA_URN_PREFIX = "urn:pallium:schema:";
@@ -53,6 +54,7 @@ public enum EventType {
             case ReferralSubmitted submitted -> REFERRAL_SUBMITTED;
             case ReferralReceived received -> REFERRAL_RECEIVED;
             case ReferralAccepted accepted -> REFERRAL_ACCEPTED;
+            case ReferralCancelled cancelled -> REFERRAL_CANCELLED;
             case VisitCompleted completed -> VISIT_COMPLETED;
         };
     }

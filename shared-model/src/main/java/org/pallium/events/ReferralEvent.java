@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** Events of a referral's life, published on {@link Topic#REFERRAL_EVENTS}. */
 public sealed interface ReferralEvent extends PalliumEvent
-        permits ReferralSubmitted, ReferralReceived, ReferralAccepted {
+        permits ReferralSubmitted, ReferralReceived, ReferralAccepted, ReferralCancelled {
 
     UUID referralId();
 

@@ -268,7 +268,8 @@ class AsyncApiDocumentTest {
     }
 
     private static Set<String> publishersOf(EventType type) {
-        return type == EventType.REFERRAL_SUBMITTED ? Set.of("referral-gateway") : CARE_SETTING_SERVICES;
+        return type == EventType.REFERRAL_SUBMITTED || type == EventType.REFERRAL_CANCELLED
+                ? Set.of("referral-gateway") : CARE_SETTING_SERVICES;
     }
 
     private static Set<String> sourcesOf(Object sourceSchema) {

@@ -144,11 +144,13 @@ class EventSchemaTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
-    void onlyTheIdentifyingFieldsOfASubmittedReferralAreMarkedPhi(EventType type) {
+    void onlyIdentifyingFieldsAndFreeTextReasonsAreMarkedPhi(EventType type) {
         JsonNode properties = schemaOf(type).path("properties");
-        Set<String> expected = type == EventType.REFERRAL_SUBMITTED
-                ? Set.of("patientIdentifier", "patientName", "reason")
-                : Set.of();
+        Set<String> expected = switch (type) {
+            case REFERRAL_SUBMITTED -> Set.of("patientIdentifier", "patientName", "reason");
+            case REFERRAL_CANCELLED -> Set.of("reason");
+            default -> Set.of();
+        };
 
         assertThat(phiFields(properties)).isEqualTo(expected);
         assertThat(properties.path("patientId").has("x-pallium-phi"))

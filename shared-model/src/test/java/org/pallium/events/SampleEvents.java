@@ -15,6 +15,7 @@ final class SampleEvents {
     static final Instant SUBMITTED_AT = Instant.parse("2025-03-01T09:15:00Z");
     static final Instant RECEIVED_AT = Instant.parse("2025-03-01T09:15:02.250Z");
     static final Instant ACCEPTED_AT = Instant.parse("2025-03-02T14:00:00Z");
+    static final Instant CANCELLED_AT = Instant.parse("2025-03-03T08:45:00Z");
     static final Instant VISIT_STARTED_AT = Instant.parse("2025-03-04T10:30:00Z");
     static final Instant VISIT_ENDED_AT = Instant.parse("2025-03-04T11:20:00Z");
 
@@ -29,6 +30,8 @@ final class SampleEvents {
                     "Dr. Grace Hopper", SUBMITTED_AT);
             case REFERRAL_RECEIVED -> new ReferralReceived(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, RECEIVED_AT);
             case REFERRAL_ACCEPTED -> new ReferralAccepted(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, ACCEPTED_AT);
+            case REFERRAL_CANCELLED -> new ReferralCancelled(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
+                    "Patient moved to another region", CANCELLED_AT);
             case VISIT_COMPLETED -> new VisitCompleted(VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
                     "Florence Nightingale", Discipline.NURSE, VISIT_STARTED_AT, VISIT_ENDED_AT);
         };
@@ -40,6 +43,7 @@ final class SampleEvents {
             case REFERRAL_SUBMITTED -> SUBMITTED_AT;
             case REFERRAL_RECEIVED -> RECEIVED_AT;
             case REFERRAL_ACCEPTED -> ACCEPTED_AT;
+            case REFERRAL_CANCELLED -> CANCELLED_AT;
             case VISIT_COMPLETED -> VISIT_STARTED_AT;
         };
     }

@@ -19,7 +19,7 @@ public final class HomeVisitMapper {
     public static AdmissionView toView(HomeAdmission admission) {
         return new AdmissionView(admission.id, admission.referralId, admission.patientId, admission.patientName,
                 admission.status, admission.reason, admission.referringClinician, admission.submittedAt,
-                admission.admittedAt);
+                admission.admittedAt, admission.cancelledAt, admission.cancellationReason);
     }
 
     public static HomeVisitView toView(HomeVisit visit) {

@@ -5,11 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.homevisit.service.AdmissionService;
 import org.pallium.platform.messaging.EventHandler;
 
-/** Takes the referrals that the gateway routed to the home programme; ignores the rest. */
+/** Takes the referrals that the gateway routed to the home programme, and their cancellations; ignores the rest. */
 @ApplicationScoped
 public class ReferralEventHandler implements EventHandler {
 
@@ -23,6 +24,8 @@ public class ReferralEventHandler implements EventHandler {
     public void handle(CloudEventAttributes attributes, PalliumEvent event) {
         if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.HOME) {
             admissions.admitFromReferral(referral);
+        } else if (event instanceof ReferralCancelled cancellation && cancellation.setting() == CareSetting.HOME) {
+            admissions.cancelFromReferral(cancellation);
         }
     }
 }

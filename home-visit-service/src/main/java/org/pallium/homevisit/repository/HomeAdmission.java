@@ -29,6 +29,10 @@ public class HomeAdmission extends PanacheEntityBase {
     public String patientIdentifierValue;
     public Instant submittedAt;
     public Instant admittedAt;
+    /** When the referrer cancelled the referral; null unless the admission is cancelled. */
+    public Instant cancelledAt;
+    /** The referrer's words, which may be clinical (PHI); null unless the admission is cancelled. */
+    public String cancellationReason;
 
     public static Optional<HomeAdmission> findByReferral(UUID referralId) {
         return find("referralId", referralId).firstResultOptional();

@@ -15,5 +15,7 @@ public record AdmissionView(
         String reason,
         String referringClinician,
         Instant submittedAt,
-        Instant admittedAt) {
+        Instant admittedAt,
+        Instant cancelledAt,
+        String cancellationReason) {
 }

@@ -45,7 +45,7 @@ public class HomeVisitResource {
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
     @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
-    @APIResponse(responseCode = "422", description = "The patient is not in the home programme, or the visit ends before it starts")
+    @APIResponse(responseCode = "422", description = "The patient has no open admission to the home programme, or the visit ends before it starts")
     public Response record(@Valid @NotNull RecordHomeVisitRequest request) {
         Recorded<HomeVisit> recorded = visits.record(HomeVisitMapper.toRecording(request));
         HomeVisitView view = HomeVisitMapper.toView(recorded.value());

@@ -11,13 +11,17 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.homevisit.repository.AdmissionStatus;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.platform.outbox.Outbox;
 
-/** Admits patients to the home programme from referrals and serves the programme's census. */
+/**
+ * Admits patients to the home programme from referrals, cancels admissions with their referrals,
+ * and serves the programme's census.
+ */
 @ApplicationScoped
 public class AdmissionService {
 
@@ -57,6 +61,23 @@ public class AdmissionService {
         outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.HOME, now));
         outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.HOME, now));
         return admission;
+    }
+
+    /**
+     * Cancels the open admission of a referral that its referrer withdrew, and keeps when and
+     * why; no visit is recorded under it after that. A discharged admission keeps its history as
+     * it was; a referral without an admission here, or one already cancelled, changes nothing.
+     * Nothing is published: the gateway announced the cancellation itself.
+     */
+    @Transactional
+    public void cancelFromReferral(ReferralCancelled cancellation) {
+        HomeAdmission.findByReferral(cancellation.referralId())
+                .filter(admission -> admission.status == AdmissionStatus.ADMITTED)
+                .ifPresent(admission -> {
+                    admission.status = AdmissionStatus.CANCELLED;
+                    admission.cancelledAt = cancellation.cancelledAt();
+                    admission.cancellationReason = cancellation.reason();
+                });
     }
 
     @Transactional

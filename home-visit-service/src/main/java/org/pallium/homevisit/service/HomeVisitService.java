@@ -29,10 +29,11 @@ public class HomeVisitService {
     }
 
     /**
-     * Records a home visit for a patient admitted to the programme. Uploading the same visit id
-     * again returns the first record and publishes nothing: the app retries uploads of visits
-     * documented offline, and a retry must not count the visit twice. The replay is answered before
-     * the admission is checked, so an upload retried after the patient's discharge still succeeds.
+     * Records a home visit for a patient admitted to the programme; a discharged or cancelled
+     * admission takes no new visit. Uploading the same visit id again returns the first record and
+     * publishes nothing: the app retries uploads of visits documented offline, and a retry must not
+     * count the visit twice. The replay is answered before the admission is checked, so an upload
+     * retried after the patient's discharge, or the referral's cancellation, still succeeds.
      * The published event carries the visit's start as its clinical time, however late the upload.
      *
      * @throws ProblemException when the visit id is taken by another patient's visit, the patient

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URI;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
 import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
@@ -48,6 +50,7 @@ import org.pallium.platform.testing.LocalInfrastructureResource;
 class HomeProgrammeResourceTest {
 
     private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
+    private static final URI HOME_VISIT_SERVICE = URI.create("/pallium/home-visit-service");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** How long to keep reading for a duplicate once everything committed has been published. */
     private static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(3);
@@ -186,6 +189,64 @@ class HomeProgrammeResourceTest {
     }
 
     @Test
+    void aCancelledReferralCancelsTheAdmissionWhichThenTakesNoNewVisitAndNothingIsPublished() {
+        ReferralSubmitted referral = admittedPatient();
+        String admissionId = awaitAdmissionOf(referral);
+        UUID visitId = UUID.randomUUID();
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        Map<String, Object> upload = visit(visitId, referral.patientId(), yesterday, yesterday.plusSeconds(1800));
+        given().contentType(ContentType.JSON).body(upload).post("/api/visits").then().statusCode(201);
+        ReferralCancelled cancellation = cancellation(referral);
+
+        kafka().publish(GATEWAY, cancellation);
+
+        await().atMost(PATIENCE).until(() -> given().get("/api/admissions/{id}", admissionId).then().extract()
+                .path("status"), "CANCELLED"::equals);
+        given().get("/api/admissions/{id}", admissionId).then().statusCode(200)
+                .body("cancellationReason", equalTo(cancellation.reason()))
+                .body("cancelledAt", equalTo(cancellation.cancelledAt().toString()))
+                .body("reason", equalTo(referral.reason()));
+        UUID refusedId = UUID.randomUUID();
+        Instant started = Instant.now().minus(1, ChronoUnit.HOURS);
+        given().contentType(ContentType.JSON).body(visit(refusedId, referral.patientId(), started, started.plusSeconds(1800)))
+                .post("/api/visits")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("title", equalTo("Patient not in the home programme"));
+        given().contentType(ContentType.JSON).body(upload).post("/api/visits")
+                .then().statusCode(200).body("id", equalTo(visitId.toString()));
+        given().get("/api/visits/{id}", refusedId).then().statusCode(404);
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().body("$", hasSize(1));
+
+        awaitOutboxPublished();
+        assertThat(publishedVisits(refusedId, found -> !found.isEmpty(), DUPLICATE_WINDOW)).isEmpty();
+        assertThat(kafka().read(Topic.REFERRAL_EVENTS,
+                received -> received.attributes().source().equals(HOME_VISIT_SERVICE)
+                        && ((ReferralEvent) received.event()).referralId().equals(referral.referralId()),
+                found -> found.size() > 2, DUPLICATE_WINDOW))
+                .extracting(received -> (Object) received.event().getClass())
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+    }
+
+    @Test
+    void aCancellationForAnotherSettingLeavesTheAdmissionAsItWas() {
+        ReferralSubmitted referral = admittedPatient();
+        String admissionId = awaitAdmissionOf(referral);
+        ReferralSubmitted forTheClinic = referral(referral.patientId(), CareSetting.OUTPATIENT);
+        kafka().publish(GATEWAY, forTheClinic);
+
+        kafka().publish(GATEWAY, cancellation(forTheClinic));
+        // Same patient, so same partition: once the marker is admitted, the cancellation before it was consumed.
+        ReferralSubmitted marker = referral(referral.patientId(), CareSetting.HOME);
+        kafka().publish(GATEWAY, marker);
+        awaitAdmissionOf(marker);
+
+        given().get("/api/admissions/{id}", admissionId).then().statusCode(200)
+                .body("status", equalTo("ADMITTED"))
+                .body("cancelledAt", nullValue())
+                .body("cancellationReason", nullValue());
+    }
+
+    @Test
     void aVisitIdAlreadyUsedForAnotherPatientIsAConflict() {
         ReferralSubmitted first = admittedPatient();
         ReferralSubmitted second = admittedPatient();
@@ -245,6 +306,11 @@ class HomeProgrammeResourceTest {
                 new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
                 "Test Patient", "Pain and breathlessness at home", "Dr. Referrer",
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static ReferralCancelled cancellation(ReferralSubmitted referral) {
+        return new ReferralCancelled(referral.referralId(), referral.patientId(), referral.setting(),
+                "Admitted to an inpatient hospice instead", Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private ReferralSubmitted admittedPatient() {

@@ -18,7 +18,8 @@ public final class ConsultMapper {
 
     public static ConsultView toView(Consult consult) {
         return new ConsultView(consult.id, consult.referralId, consult.patientId, consult.patientName, consult.status,
-                consult.reason, consult.requestingClinician, consult.requestedAt, consult.acceptedAt);
+                consult.reason, consult.requestingClinician, consult.requestedAt, consult.acceptedAt,
+                consult.cancelledAt, consult.cancellationReason);
     }
 
     public static EncounterView toView(Encounter encounter) {

@@ -29,6 +29,10 @@ public class Consult extends PanacheEntityBase {
     public String patientIdentifierValue;
     public Instant requestedAt;
     public Instant acceptedAt;
+    /** When the referrer cancelled the referral; null unless the consult is cancelled. */
+    public Instant cancelledAt;
+    /** The referrer's words, which may be clinical (PHI); null unless the consult is cancelled. */
+    public String cancellationReason;
 
     public static Optional<Consult> findByReferral(UUID referralId) {
         return find("referralId", referralId).firstResultOptional();

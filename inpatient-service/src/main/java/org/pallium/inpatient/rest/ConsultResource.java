@@ -74,7 +74,7 @@ public class ConsultResource {
             content = @Content(schema = @Schema(implementation = EncounterView.class)))
     @APIResponse(responseCode = "404", description = "There is no such consult")
     @APIResponse(responseCode = "409", description = "The encounter id belongs to another consult, or a concurrent request is recording it")
-    @APIResponse(responseCode = "422", description = "The encounter ends before it starts")
+    @APIResponse(responseCode = "422", description = "The consult is cancelled, or the encounter ends before it starts")
     public Response recordEncounter(@PathParam("consultId") UUID consultId,
             @Valid @NotNull RecordEncounterRequest request) {
         Recorded<Encounter> recorded = encounters.record(ConsultMapper.toRecording(consultId, request));

@@ -15,5 +15,7 @@ public record ConsultView(
         String reason,
         String requestingClinician,
         Instant requestedAt,
-        Instant acceptedAt) {
+        Instant acceptedAt,
+        Instant cancelledAt,
+        String cancellationReason) {
 }

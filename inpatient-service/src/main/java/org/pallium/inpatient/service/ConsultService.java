@@ -11,13 +11,14 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.inpatient.repository.Consult;
 import org.pallium.inpatient.repository.ConsultStatus;
 import org.pallium.platform.outbox.Outbox;
 
-/** Opens consults from referrals and serves the team's census. */
+/** Opens consults from referrals, cancels them with their referrals, and serves the team's census. */
 @ApplicationScoped
 public class ConsultService {
 
@@ -57,6 +58,23 @@ public class ConsultService {
         outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.INPATIENT, now));
         outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.INPATIENT, now));
         return consult;
+    }
+
+    /**
+     * Cancels the open consult of a referral that its referrer withdrew, and keeps when and why;
+     * the team records no encounter on it after that. A consult already signed off keeps its
+     * history as it was; a referral without a consult here, or one already cancelled, changes
+     * nothing. Nothing is published: the gateway announced the cancellation itself.
+     */
+    @Transactional
+    public void cancelFromReferral(ReferralCancelled cancellation) {
+        Consult.findByReferral(cancellation.referralId())
+                .filter(consult -> consult.status != ConsultStatus.CANCELLED && consult.status != ConsultStatus.SIGNED_OFF)
+                .ifPresent(consult -> {
+                    consult.status = ConsultStatus.CANCELLED;
+                    consult.cancelledAt = cancellation.cancelledAt();
+                    consult.cancellationReason = cancellation.reason();
+                });
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
@@ -32,14 +33,19 @@ public class EncounterService {
 
     /**
      * Records an encounter and moves its consult on: the initial consult marks it seen, a
-     * follow-up marks it followed. Recording the same encounter id again returns the first record.
+     * follow-up marks it followed. Recording the same encounter id again returns the first record,
+     * even once the consult is cancelled: a retried request must not fail for what happened since.
+     * A cancelled consult takes no new encounter, since its referrer withdrew the request. The
+     * consult is locked while the encounter is recorded, so that an encounter and a cancellation
+     * of one consult take turns: neither overwrites the status the other set.
      *
      * @throws UnknownConsultException when the consult does not exist
-     * @throws ProblemException        when the encounter ends before it starts, or the id is taken by another consult
+     * @throws ProblemException        when the consult is cancelled or the encounter ends before it
+     *                                 starts (422), or the id is taken by another consult (409)
      */
     @Transactional
     public Recorded<Encounter> record(EncounterRecording recording) {
-        Consult consult = Consult.<Consult>findByIdOptional(recording.consultId())
+        Consult consult = Consult.<Consult>findByIdOptional(recording.consultId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new UnknownConsultException(recording.consultId()));
         Optional<Encounter> earlier = Encounter.findByIdOptional(recording.encounterId());
         if (earlier.isPresent()) {
@@ -48,6 +54,10 @@ public class EncounterService {
                         "Encounter " + recording.encounterId() + " belongs to another consult");
             }
             return new Recorded<>(earlier.get(), false);
+        }
+        if (consult.status == ConsultStatus.CANCELLED) {
+            throw new ProblemException(422, "Consult cancelled",
+                    "Consult " + consult.id + " was cancelled by its referrer");
         }
         if (recording.endedAt().isBefore(recording.startedAt())) {
             throw new ProblemException(422, "Invalid encounter", "endedAt is before startedAt");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URI;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
 import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
@@ -43,6 +45,7 @@ import org.pallium.platform.testing.LocalInfrastructureResource;
 class ConsultResourceTest {
 
     private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
+    private static final URI INPATIENT_SERVICE = URI.create("/pallium/inpatient-service");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -148,6 +151,81 @@ class ConsultResourceTest {
         assertThat(published.key()).isEqualTo(referral.patientId().toString());
     }
 
+    /**
+     * The marker, a later consult of the same patient, bounds the reads: the encounter recorded on
+     * it, and its acceptance, are published after anything the cancelled consult published.
+     */
+    @Test
+    void aCancelledReferralCancelsItsConsultWhichThenTakesNoNewEncounterAndNothingIsPublished() {
+        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, referral);
+        String consultId = awaitConsultOf(referral);
+        Instant started = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        UUID seenId = UUID.randomUUID();
+        Map<String, Object> seen = encounter(seenId, "INITIAL_CONSULT", started);
+        given().contentType(ContentType.JSON).body(seen)
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(201);
+        ReferralCancelled cancellation = cancellation(referral);
+
+        kafka().publish(GATEWAY, cancellation);
+
+        await().atMost(PATIENCE).until(() -> given().get("/api/consults/{id}", consultId).then().extract().path("status"),
+                "CANCELLED"::equals);
+        given().get("/api/consults/{id}", consultId).then().statusCode(200)
+                .body("cancellationReason", equalTo(cancellation.reason()))
+                .body("cancelledAt", equalTo(cancellation.cancelledAt().toString()))
+                .body("reason", equalTo(referral.reason()));
+        UUID refusedId = UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(encounter(refusedId, "FOLLOW_UP", started.plusSeconds(3600)))
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("title", equalTo("Consult cancelled"))
+                .body("detail", equalTo("Consult " + consultId + " was cancelled by its referrer"));
+        given().contentType(ContentType.JSON).body(seen)
+                .post("/api/consults/{id}/encounters", consultId)
+                .then().statusCode(200).body("id", equalTo(seenId.toString()));
+        given().get("/api/encounters/{id}", refusedId).then().statusCode(404);
+        given().get("/api/consults/{id}/encounters", consultId).then().body("$", hasSize(1));
+        given().queryParam("status", "CANCELLED").get("/api/consults").then().statusCode(200)
+                .body("find { it.id == '" + consultId + "' }.status", equalTo("CANCELLED"));
+
+        ReferralSubmitted marker = referral(CareSetting.INPATIENT, referral.patientId());
+        kafka().publish(GATEWAY, marker);
+        UUID markerId = UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(encounter(markerId, "INITIAL_CONSULT", started.plusSeconds(7200)))
+                .post("/api/consults/{id}/encounters", awaitConsultOf(marker))
+                .then().statusCode(201);
+        List<KafkaEvents.Received> visits = kafka().read(Topic.VISIT_EVENTS,
+                received -> received.key().equals(referral.patientId().toString()),
+                found -> found.stream().anyMatch(received -> ((VisitCompleted) received.event()).visitId().equals(markerId)),
+                PATIENCE);
+        assertThat(visits).extracting(received -> ((VisitCompleted) received.event()).visitId())
+                .containsExactly(seenId, markerId);
+        assertThat(publishedUntilAccepted(marker)).filteredOn(received -> isAbout(received, referral))
+                .extracting(received -> (Object) received.event().getClass())
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+    }
+
+    @Test
+    void aCancellationForAnotherSettingLeavesTheConsultAsItWas() {
+        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, referral);
+        String consultId = awaitConsultOf(referral);
+        ReferralSubmitted forTheClinic = referral(CareSetting.OUTPATIENT, referral.patientId());
+        kafka().publish(GATEWAY, forTheClinic);
+
+        kafka().publish(GATEWAY, cancellation(forTheClinic));
+        ReferralSubmitted marker = referral(CareSetting.INPATIENT, referral.patientId());
+        kafka().publish(GATEWAY, marker);
+        awaitConsultOf(marker);
+
+        given().get("/api/consults/{id}", consultId).then().statusCode(200)
+                .body("status", equalTo("REQUESTED"))
+                .body("cancelledAt", nullValue())
+                .body("cancellationReason", nullValue());
+    }
+
     @Test
     void anInvalidEncounterIsRefusedWithEveryProblemNamed() {
         ReferralSubmitted referral = referral(CareSetting.INPATIENT);
@@ -201,6 +279,16 @@ class ConsultResourceTest {
                 "Test Patient", "Refractory dyspnoea", "Dr. Referrer", Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
+    private static ReferralCancelled cancellation(ReferralSubmitted referral) {
+        return new ReferralCancelled(referral.referralId(), referral.patientId(), referral.setting(),
+                "Transferred to another hospital", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static Map<String, Object> encounter(UUID encounterId, String kind, Instant started) {
+        return Map.of("id", encounterId, "kind", kind, "clinician", "Dr. Balfour Mount", "discipline", "PHYSICIAN",
+                "startedAt", started.toString(), "endedAt", started.plusSeconds(1800).toString());
+    }
+
     private static List<String> consultsOf(ReferralSubmitted referral) {
         return given().get("/api/consults").then().statusCode(200).extract()
                 .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
@@ -221,6 +309,15 @@ class ConsultResourceTest {
         return kafka().read(Topic.REFERRAL_EVENTS,
                 received -> received.key().equals(last.patientId().toString())
                         && (received.event() instanceof ReferralReceived || received.event() instanceof ReferralAccepted),
+                found -> found.stream().anyMatch(received -> received.event() instanceof ReferralAccepted && isAbout(received, last)),
+                PATIENCE);
+    }
+
+    /** Everything this service published about the patient's referrals, up to its acceptance of {@code last}. */
+    private List<KafkaEvents.Received> publishedUntilAccepted(ReferralSubmitted last) {
+        return kafka().read(Topic.REFERRAL_EVENTS,
+                received -> received.key().equals(last.patientId().toString())
+                        && received.attributes().source().equals(INPATIENT_SERVICE),
                 found -> found.stream().anyMatch(received -> received.event() instanceof ReferralAccepted && isAbout(received, last)),
                 PATIENCE);
     }

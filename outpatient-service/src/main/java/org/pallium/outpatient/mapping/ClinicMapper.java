@@ -17,7 +17,8 @@ public final class ClinicMapper {
 
     public static ClinicReferralView toView(ClinicReferral referral) {
         return new ClinicReferralView(referral.id, referral.patientId, referral.patientName, referral.status,
-                referral.reason, referral.referringClinician, referral.submittedAt, referral.acceptedAt);
+                referral.reason, referral.referringClinician, referral.submittedAt, referral.acceptedAt,
+                referral.cancelledAt, referral.cancellationReason);
     }
 
     public static VisitView toView(Visit visit) {

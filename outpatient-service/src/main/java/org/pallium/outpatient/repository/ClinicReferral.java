@@ -31,8 +31,15 @@ public class ClinicReferral extends PanacheEntityBase {
     public String patientIdentifierValue;
     public Instant submittedAt;
     public Instant acceptedAt;
+    /** When the referrer cancelled the referral; null unless it is cancelled. */
+    public Instant cancelledAt;
+    /** The referrer's words, which may be clinical (PHI); null unless the referral is cancelled. */
+    public String cancellationReason;
 
-    /** The patient's referral that the clinic accepted most recently: the one a new visit belongs to. */
+    /**
+     * The patient's referral that the clinic accepted most recently and that is not cancelled: the
+     * one a new visit belongs to.
+     */
     public static Optional<ClinicReferral> latestAcceptedOf(UUID patientId) {
         return find("patientId = ?1 and status = ?2", Sort.descending("acceptedAt"), patientId,
                 ClinicReferralStatus.ACCEPTED).firstResultOptional();

@@ -1,6 +1,10 @@
 package org.pallium.outpatient.repository;
 
-/** Where a referral to the clinic stands; the clinic accepts every referral the gateway routes to it. */
+/**
+ * Where a referral to the clinic stands: the clinic accepts every referral the gateway routes to
+ * it, until the referrer cancels it.
+ */
 public enum ClinicReferralStatus {
-    ACCEPTED
+    ACCEPTED,
+    CANCELLED
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.pallium.outpatient.repository.ClinicReferralStatus;
 
-/** A referral the clinic has taken on, as the clinic's list shows it. */
+/** A referral the clinic has taken on, as the clinic's list shows it; cancelled ones stay listed. */
 public record ClinicReferralView(
         UUID id,
         UUID patientId,
@@ -14,5 +14,7 @@ public record ClinicReferralView(
         String reason,
         String referringClinician,
         Instant submittedAt,
-        Instant acceptedAt) {
+        Instant acceptedAt,
+        Instant cancelledAt,
+        String cancellationReason) {
 }

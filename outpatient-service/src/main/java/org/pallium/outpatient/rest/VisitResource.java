@@ -45,7 +45,7 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
-    @APIResponse(responseCode = "422", description = "The patient was not referred to the clinic, or the visit ends before it starts")
+    @APIResponse(responseCode = "422", description = "The patient has no accepted referral to the clinic, or the visit ends before it starts")
     public Response record(@Valid @NotNull RecordVisitRequest request) {
         Recorded<Visit> recorded = visits.record(ClinicMapper.toRecording(request));
         VisitView view = ClinicMapper.toView(recorded.value());

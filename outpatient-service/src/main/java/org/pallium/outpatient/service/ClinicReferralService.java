@@ -11,13 +11,14 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.outpatient.repository.ClinicReferral;
 import org.pallium.outpatient.repository.ClinicReferralStatus;
 import org.pallium.platform.outbox.Outbox;
 
-/** Accepts the referrals routed to the clinic and serves the list of them. */
+/** Accepts the referrals routed to the clinic, cancels them when their referrers do, and serves the list of them. */
 @ApplicationScoped
 public class ClinicReferralService {
 
@@ -56,6 +57,22 @@ public class ClinicReferralService {
         outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.OUTPATIENT, now));
         outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.OUTPATIENT, now));
         return accepted;
+    }
+
+    /**
+     * Cancels the clinic's referral that its referrer withdrew, and keeps when and why; no visit
+     * is recorded under it after that. A referral the clinic does not hold, or holds cancelled
+     * already, changes nothing. Nothing is published: the gateway announced the cancellation itself.
+     */
+    @Transactional
+    public void cancelFromReferral(ReferralCancelled cancellation) {
+        ClinicReferral.<ClinicReferral>findByIdOptional(cancellation.referralId())
+                .filter(referral -> referral.status != ClinicReferralStatus.CANCELLED)
+                .ifPresent(referral -> {
+                    referral.status = ClinicReferralStatus.CANCELLED;
+                    referral.cancelledAt = cancellation.cancelledAt();
+                    referral.cancellationReason = cancellation.reason();
+                });
     }
 
     @Transactional

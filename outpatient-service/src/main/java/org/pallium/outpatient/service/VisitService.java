@@ -29,18 +29,17 @@ public class VisitService {
     }
 
     /**
-     * Records a visit under the patient's accepted referral to the clinic. Recording the same visit
-     * id again returns the first record.
+     * Records a visit under the patient's accepted referral to the clinic; a cancelled referral
+     * takes no new visit. Recording the same visit id again returns the first record, and is
+     * answered before the referral is looked up, so a request retried after the referral's
+     * cancellation still succeeds.
      *
-     * @throws ProblemException when the patient has not been referred to the clinic (422), the visit
-     *                          id is taken by another patient's visit (409), or the visit ends
-     *                          before it starts (422)
+     * @throws ProblemException when the patient has no accepted referral to the clinic (422), the
+     *                          visit id is taken by another patient's visit (409), or the visit
+     *                          ends before it starts (422)
      */
     @Transactional
     public Recorded<Visit> record(VisitRecording recording) {
-        ClinicReferral referral = ClinicReferral.latestAcceptedOf(recording.patientId())
-                .orElseThrow(() -> new ProblemException(422, "Patient not referred to the clinic",
-                        "Patient " + recording.patientId() + " has no accepted referral to the clinic"));
         Optional<Visit> earlier = Visit.findByIdOptional(recording.visitId());
         if (earlier.isPresent()) {
             if (!earlier.get().patientId.equals(recording.patientId())) {
@@ -49,6 +48,9 @@ public class VisitService {
             }
             return new Recorded<>(earlier.get(), false);
         }
+        ClinicReferral referral = ClinicReferral.latestAcceptedOf(recording.patientId())
+                .orElseThrow(() -> new ProblemException(422, "Patient not referred to the clinic",
+                        "Patient " + recording.patientId() + " has no accepted referral to the clinic"));
         if (recording.endedAt().isBefore(recording.startedAt())) {
             throw new ProblemException(422, "Invalid visit", "endedAt is before startedAt");
         }

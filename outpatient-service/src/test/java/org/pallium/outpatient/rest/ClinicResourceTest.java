@@ -32,6 +32,7 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
 import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
@@ -46,6 +47,7 @@ import org.pallium.platform.testing.LocalInfrastructureResource;
 class ClinicResourceTest {
 
     private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
+    private static final URI OUTPATIENT_SERVICE = URI.create("/pallium/outpatient-service");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -219,6 +221,64 @@ class ClinicResourceTest {
     }
 
     @Test
+    void aCancelledReferralIsShownCancelledAndTakesNoNewVisitAndNothingIsPublished() {
+        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
+        kafka().publish(GATEWAY, referral);
+        awaitAcceptance(referral);
+        UUID patientId = referral.patientId();
+        UUID visitId = UUID.randomUUID();
+        Map<String, Object> before = visit(visitId, patientId, "NEW_PATIENT", Instant.now().minus(3, ChronoUnit.HOURS));
+        given().contentType(ContentType.JSON).body(before).post("/api/visits").then().statusCode(201);
+        ReferralCancelled cancellation = cancellation(referral);
+
+        kafka().publish(GATEWAY, cancellation);
+
+        await().atMost(PATIENCE).until(() -> given().get("/api/referrals/{id}", referral.referralId()).then().extract()
+                .path("status"), "CANCELLED"::equals);
+        given().get("/api/referrals/{id}", referral.referralId()).then().statusCode(200)
+                .body("cancellationReason", equalTo(cancellation.reason()))
+                .body("cancelledAt", equalTo(cancellation.cancelledAt().toString()))
+                .body("reason", equalTo(referral.reason()));
+        UUID refusedId = UUID.randomUUID();
+        given().contentType(ContentType.JSON)
+                .body(visit(refusedId, patientId, "FOLLOW_UP", Instant.now().minus(1, ChronoUnit.HOURS)))
+                .post("/api/visits")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("title", equalTo("Patient not referred to the clinic"));
+        given().contentType(ContentType.JSON).body(before).post("/api/visits")
+                .then().statusCode(200).body("id", equalTo(visitId.toString()));
+        given().get("/api/visits/{id}", refusedId).then().statusCode(404);
+        given().queryParam("patientId", patientId).get("/api/visits").then().body("$", hasSize(1));
+
+        ReferralSubmitted later = laterReferralOfTheSamePatient(referral);
+        UUID marker = recordFollowUp(patientId);
+        assertThat(visitsPublishedUntil(patientId, marker))
+                .extracting(received -> ((VisitCompleted) received.event()).visitId())
+                .containsExactly(visitId, marker);
+        assertThat(publishedUntilAccepted(later))
+                .filteredOn(received -> ((ReferralEvent) received.event()).referralId().equals(referral.referralId()))
+                .extracting(received -> (Object) received.event().getClass())
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+    }
+
+    @Test
+    void aCancellationForAnotherSettingLeavesTheClinicReferralAsItWas() {
+        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
+        kafka().publish(GATEWAY, referral);
+        awaitAcceptance(referral);
+        ReferralSubmitted forTheHospital = referral(referral.patientId(), CareSetting.INPATIENT);
+        kafka().publish(GATEWAY, forTheHospital);
+
+        kafka().publish(GATEWAY, cancellation(forTheHospital));
+        laterReferralOfTheSamePatient(referral);
+
+        given().get("/api/referrals/{id}", referral.referralId()).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("cancelledAt", nullValue())
+                .body("cancellationReason", nullValue());
+    }
+
+    @Test
     void anInvalidVisitIsRefusedWithEveryProblemNamed() {
         UUID patientId = referredPatient();
 
@@ -266,6 +326,11 @@ class ClinicResourceTest {
                 new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
                 "Test Patient", "Uncontrolled neuropathic pain", "Dr. Referrer",
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static ReferralCancelled cancellation(ReferralSubmitted referral) {
+        return new ReferralCancelled(referral.referralId(), referral.patientId(), referral.setting(),
+                "Patient prefers to be followed by their GP", Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /**
@@ -319,6 +384,16 @@ class ClinicResourceTest {
         assertThat(announced).extracting(received -> ((ReferralEvent) received.event()).referralId())
                 .contains(last.referralId());
         return announced;
+    }
+
+    /** Everything the clinic published about the patient's referrals, up to its acceptance of {@code last}. */
+    private List<KafkaEvents.Received> publishedUntilAccepted(ReferralSubmitted last) {
+        return kafka().read(Topic.REFERRAL_EVENTS,
+                received -> received.attributes().source().equals(OUTPATIENT_SERVICE)
+                        && received.event().patientId().equals(last.patientId()),
+                found -> found.stream().anyMatch(received -> received.event() instanceof ReferralAccepted accepted
+                        && accepted.referralId().equals(last.referralId())),
+                PATIENCE);
     }
 
     private static boolean isAcknowledgement(KafkaEvents.Received received) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -75,6 +76,17 @@ public class ReferralResource {
     @Operation(summary = "A referral, its status, and every status it has had: when, by whom, and why")
     public ReferralView referral(@PathParam("referralId") UUID referralId) {
         return referrals.find(referralId)
+                .map(referral -> ReferralMapper.toView(referral, referrals.historyOf(referralId)))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @DELETE
+    @Path("/{referralId}")
+    @Operation(summary = "Cancel a referral, whatever its status; its setting's service is told",
+            description = "Cancelling a cancelled referral changes nothing. The reason is kept in the history.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReferralView cancel(@PathParam("referralId") UUID referralId, @Valid @NotNull CancelReferralRequest request) {
+        return referrals.cancel(referralId, request.reason())
                 .map(referral -> ReferralMapper.toView(referral, referrals.historyOf(referralId)))
                 .orElseThrow(NotFoundException::new);
     }

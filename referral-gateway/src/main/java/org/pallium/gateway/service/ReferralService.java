@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.gateway.repository.Referral;
@@ -32,6 +33,9 @@ import org.pallium.platform.problem.ProblemException;
 /** Takes referrals in, hands them to their setting, and follows their status. */
 @ApplicationScoped
 public class ReferralService {
+
+    /** Who cancels, until the caller is authenticated: the EHR that referred. */
+    private static final String CANCELLED_BY = "referrer";
 
     private final PatientRegistry patients;
     private final IdempotencyKeys keys;
@@ -119,6 +123,27 @@ public class ReferralService {
         return Referral.findByIdOptional(referralId);
     }
 
+    /**
+     * Withdraws the referral for the referrer, whatever its status, and tells its setting's service
+     * in the same transaction. Cancelling a cancelled referral changes nothing and publishes nothing.
+     *
+     * @return empty when there is no such referral
+     */
+    @Transactional
+    public Optional<Referral> cancel(UUID referralId, String reason) {
+        Optional<Referral> found = Referral.findByIdOptional(referralId);
+        found.filter(referral -> referral.status != ReferralStatus.CANCELLED).ifPresent(referral -> {
+            Instant now = clock.instant();
+            referral.status = ReferralStatus.CANCELLED;
+            referral.updatedAt = now;
+            ReferralStatusChange change = ReferralStatusChange.of(referral.id, ReferralStatus.CANCELLED, now, CANCELLED_BY);
+            change.reason = reason;
+            change.persist();
+            outbox.record(new ReferralCancelled(referral.id, referral.patientId, referral.setting, reason, now));
+        });
+        return found;
+    }
+
     @Transactional
     public List<ReferralStatusChange> historyOf(UUID referralId) {
         return ReferralStatusChange.historyOf(referralId);
@@ -138,6 +163,7 @@ public class ReferralService {
         ReferralStatus reported = switch (event) {
             case ReferralReceived received -> ReferralStatus.RECEIVED;
             case ReferralAccepted accepted -> ReferralStatus.ACCEPTED;
+            case ReferralCancelled cancelled -> ReferralStatus.CANCELLED;
             case ReferralSubmitted submitted -> ReferralStatus.REQUESTED;
         };
         Referral.<Referral>findByIdOptional(event.referralId()).ifPresent(referral -> {

@@ -15,6 +15,7 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
@@ -61,6 +62,11 @@ public class TimelineService {
                 entry.setting = received.setting();
                 entry.title = "Referral received by the " + label(received.setting()) + " team";
                 entry.sourceUrl = referralPath(received);
+            }
+            case ReferralCancelled cancelled -> {
+                entry.setting = cancelled.setting();
+                entry.title = "Referral to the " + label(cancelled.setting()) + " team cancelled by the referrer";
+                entry.sourceUrl = referralPath(cancelled);
             }
             case ReferralAccepted accepted -> {
                 entry.setting = accepted.setting();

@@ -92,8 +92,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         Path logFile = directory.resolve("broker.log");
         if (!Files.exists(directory.resolve("data/meta.properties"))) {
-            runToCompletion(List.of(STORAGE_TOOL_MAIN, "format", "-t", clusterId(), "-c", configFile().toString(),
-                    "--standalone"), logFile);
+            formatStorage(logFile);
         }
         try {
             Process broker = javaProcess(List.of(BROKER_MAIN, configFile().toString()), logFile).start();
@@ -207,18 +206,45 @@ public final class LocalKafka implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
     }
 
-    private void runToCompletion(List<String> mainAndArguments, Path logFile) {
+    /**
+     * Formats the broker's storage. A format that fails is tried once more from an empty data
+     * directory, since a half-written one makes every later attempt fail; a second failure names
+     * what the storage tool said.
+     */
+    private void formatStorage(Path logFile) {
+        List<String> format = List.of(STORAGE_TOOL_MAIN, "format", "-t", clusterId(), "-c", configFile().toString(),
+                "--standalone");
+        if (runToCompletion(format, logFile) == 0) {
+            return;
+        }
+        Directories.deleteRecursively(directory.resolve("data"));
+        if (runToCompletion(format, logFile) != 0) {
+            throw new LocalInfrastructureException("formatting Kafka storage failed twice: " + lastLines(logFile));
+        }
+    }
+
+    private int runToCompletion(List<String> mainAndArguments, Path logFile) {
         try {
             Process process = javaProcess(mainAndArguments, logFile).start();
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new LocalInfrastructureException("formatting Kafka storage failed; see " + logFile);
+                return -1;
             }
+            return process.exitValue();
         } catch (IOException e) {
             throw new LocalInfrastructureException("cannot run the Kafka storage tool: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LocalInfrastructureException("interrupted while formatting Kafka storage", e);
+        }
+    }
+
+    private static String lastLines(Path logFile) {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+        } catch (IOException e) {
+            return "see " + logFile;
         }
     }
 
