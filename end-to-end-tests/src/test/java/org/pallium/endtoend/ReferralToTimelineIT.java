@@ -92,6 +92,23 @@ class ReferralToTimelineIT {
         awaitStatus(referralId, "ACCEPTED");
     }
 
+    /**
+     * A crashed service never left its consumer group; back up, it must get its partitions within
+     * the consumers' short session (10 s), not the 45 s a client's default would leave it waiting.
+     */
+    @Test
+    void aServiceBackFromACrashConsumesAgainWithinSeconds() {
+        suite.kill(SuiteService.HOME_VISIT);
+        suite.restart(SuiteService.HOME_VISIT);
+
+        String referralId = given().contentType(ContentType.JSON).body(referral(Setting.HOME))
+                .post(gateway("/api/referrals"))
+                .then().statusCode(201).extract().path("referralId");
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get(gateway("/api/referrals/" + referralId)).then().extract().path("status"),
+                "ACCEPTED"::equals);
+    }
+
     @Test
     void aCancellationAfterAcceptanceReachesTheService() {
         String referralId = given().contentType(ContentType.JSON).body(referral(Setting.HOME))

@@ -154,6 +154,11 @@ public final class LocalSuite implements AutoCloseable {
         services.get(service).stop();
     }
 
+    /** Kills one service (SIGKILL), as a crash would, for tests of recovery. */
+    public void kill(SuiteService service) {
+        services.get(service).kill();
+    }
+
     /** Starts a stopped service again and waits until it is ready. */
     public void restart(SuiteService service) {
         ServiceProcess process = services.get(service);
