@@ -14,6 +14,7 @@ import org.pallium.gateway.rest.ReferralPage;
 import org.pallium.gateway.rest.ReferralView;
 import org.pallium.gateway.rest.SubmitReferralRequest;
 import org.pallium.gateway.service.ReferralIdentifier;
+import org.pallium.gateway.service.ReferralRouting;
 import org.pallium.gateway.service.ReferralSubmission;
 
 /** Between the referral API and the referral service. */
@@ -27,7 +28,14 @@ public final class ReferralMapper {
                 request.referralIdentifier() == null ? null
                         : new ReferralIdentifier(request.referralIdentifier().system(), request.referralIdentifier().value()),
                 new PatientIdentifier(request.patient().identifier().system(), request.patient().identifier().value()),
-                request.patient().name(), request.setting(), request.reason(), request.referringClinician());
+                request.patient().name(), Optional.ofNullable(request.setting()),
+                new ReferralRouting.Circumstances(isTrue(request.patientAdmitted()), isTrue(request.homebound()),
+                        isTrue(request.homeCareRequested())),
+                request.reason(), request.referringClinician());
+    }
+
+    private static boolean isTrue(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
     }
 
     /** A referral with every status it has had. */
@@ -61,7 +69,8 @@ public final class ReferralMapper {
     private static ReferralView view(Referral referral, List<ReferralView.StatusChange> history) {
         ReferralView.Identifier identifier = referral.ehrIdentifierValue == null ? null
                 : new ReferralView.Identifier(referral.ehrIdentifierSystem, referral.ehrIdentifierValue);
-        return new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.status, referral.reason,
+        return new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.routingReason,
+                referral.status, referral.reason,
                 referral.referringClinician, referral.submittedAt, referral.updatedAt, history);
     }
 }

@@ -28,6 +28,8 @@ public class Referral extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CareSetting setting;
     @Enumerated(EnumType.STRING)
+    public RoutingReason routingReason;
+    @Enumerated(EnumType.STRING)
     public ReferralStatus status;
     public String reason;
     public String referringClinician;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pallium.events.CareSetting;
 import org.pallium.gateway.repository.ReferralStatus;
+import org.pallium.gateway.repository.RoutingReason;
 
 /** A referral and where it stands. */
 public record ReferralView(
@@ -16,6 +17,8 @@ public record ReferralView(
         @Schema(description = "The EHR's own identifier of the referral, when it sent one") Identifier referralIdentifier,
         UUID patientId,
         CareSetting setting,
+        @Schema(description = "Why it went to that setting: the referrer named it, or which routing rule chose it")
+        RoutingReason routedBecause,
         ReferralStatus status,
         String reason,
         String referringClinician,

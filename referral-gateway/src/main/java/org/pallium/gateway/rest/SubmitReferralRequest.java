@@ -14,7 +14,12 @@ public record SubmitReferralRequest(
                 + "Sending it makes a retry return the original referral; it takes precedence over an Idempotency-Key.")
         Identifier referralIdentifier,
         @NotNull @Valid PatientDetails patient,
-        @NotNull @Schema(description = "The care setting the patient is referred to") CareSetting setting,
+        @Schema(description = "The care setting the patient is referred to; leave it out to let Pallium decide by the "
+                + "routing rules: admitted -> INPATIENT; homebound or home care requested -> HOME; else OUTPATIENT")
+        CareSetting setting,
+        @Schema(description = "The patient is admitted to hospital now (routing rule)") Boolean patientAdmitted,
+        @Schema(description = "The patient cannot leave home without great effort (routing rule)") Boolean homebound,
+        @Schema(description = "The referrer asks for care at home (routing rule)") Boolean homeCareRequested,
         @NotBlank @Size(max = 4000) String reason,
         @NotBlank @Size(max = 200) String referringClinician) {
 

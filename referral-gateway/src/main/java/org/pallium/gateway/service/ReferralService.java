@@ -81,7 +81,9 @@ public class ReferralService {
         Referral referral = new Referral();
         referral.id = referralId;
         referral.patientId = patients.idOf(submission.patientIdentifier(), submission.patientName());
-        referral.setting = submission.setting();
+        ReferralRouting.Route route = ReferralRouting.route(submission.requestedSetting(), submission.circumstances());
+        referral.setting = route.setting();
+        referral.routingReason = route.reason();
         referral.status = ReferralStatus.REQUESTED;
         referral.reason = submission.reason();
         referral.referringClinician = submission.referringClinician();

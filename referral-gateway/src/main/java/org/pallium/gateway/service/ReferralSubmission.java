@@ -1,5 +1,7 @@
 package org.pallium.gateway.service;
 
+import java.util.Optional;
+
 import org.pallium.events.CareSetting;
 import org.pallium.events.PatientIdentifier;
 
@@ -7,12 +9,14 @@ import org.pallium.events.PatientIdentifier;
  * A referral as an EHR sends it.
  *
  * @param referralIdentifier the EHR's own identifier of the referral, if it sends one
+ * @param requestedSetting   the setting the referrer chose; empty leaves it to {@link ReferralRouting}
  */
 public record ReferralSubmission(
         ReferralIdentifier referralIdentifier,
         PatientIdentifier patientIdentifier,
         String patientName,
-        CareSetting setting,
+        Optional<CareSetting> requestedSetting,
+        ReferralRouting.Circumstances circumstances,
         String reason,
         String referringClinician) {
 }

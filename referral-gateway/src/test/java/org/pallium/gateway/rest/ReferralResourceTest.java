@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +106,7 @@ class ReferralResourceTest {
                 .post("/api/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.pointer", containsInAnyOrder("/patient/identifier/system", "/patient/identifier/value",
-                        "/patient/name", "/setting", "/referringClinician"));
+                        "/patient/name", "/referringClinician"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("patient", Map.of("identifier", Map.of("system", "s", "value", "v"), "name", "N"),
                         "setting", "MOON", "reason", "Pain", "referringClinician", "Dr. A"))
@@ -118,6 +119,24 @@ class ReferralResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
 
         assertThat(referralCount()).isEqualTo(referralsBefore);
+    }
+
+    @Test
+    void withoutASettingPalliumRoutesTheReferralByTheDocumentedRules() {
+        assertRouted(Map.of("patientAdmitted", true, "homebound", true), "INPATIENT", "PATIENT_ADMITTED");
+        assertRouted(Map.of("homeCareRequested", true), "HOME", "HOMEBOUND_OR_HOME_CARE_REQUESTED");
+        assertRouted(Map.of(), "OUTPATIENT", "EVERYONE_ELSE_TO_CLINIC");
+        assertRouted(Map.of("setting", "OUTPATIENT", "patientAdmitted", true), "OUTPATIENT", "REQUESTED_BY_REFERRER");
+    }
+
+    private static void assertRouted(Map<String, Object> routing, String setting, String because) {
+        Map<String, Object> referral = new HashMap<>(referral("MRN-" + UUID.randomUUID(), "HOME"));
+        referral.remove("setting");
+        referral.putAll(routing);
+        given().contentType(ContentType.JSON).body(referral).post("/api/referrals")
+                .then().statusCode(201)
+                .body("setting", equalTo(setting))
+                .body("routedBecause", equalTo(because));
     }
 
     @Test
