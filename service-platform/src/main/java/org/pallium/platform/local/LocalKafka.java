@@ -1,7 +1,6 @@
 package org.pallium.platform.local;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,13 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +22,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
 import org.pallium.events.Topic;
 
 /**
@@ -187,11 +185,9 @@ public final class LocalKafka implements AutoCloseable {
         return properties;
     }
 
-    private String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        byte[] bytes = ByteBuffer.allocate(16)
-                .putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits()).array();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** Kafka's own generator: a random base64 id never starts with '-', which the storage tool would read as an option. */
+    static String clusterId() {
+        return Uuid.randomUuid().toString();
     }
 
     private ProcessBuilder javaProcess(List<String> mainAndArguments, Path logFile) throws IOException {
@@ -206,20 +202,12 @@ public final class LocalKafka implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
     }
 
-    /**
-     * Formats the broker's storage. A format that fails is tried once more from an empty data
-     * directory, since a half-written one makes every later attempt fail; a second failure names
-     * what the storage tool said.
-     */
+    /** Formats the broker's storage; a failure names what the storage tool said. */
     private void formatStorage(Path logFile) {
         List<String> format = List.of(STORAGE_TOOL_MAIN, "format", "-t", clusterId(), "-c", configFile().toString(),
                 "--standalone");
-        if (runToCompletion(format, logFile) == 0) {
-            return;
-        }
-        Directories.deleteRecursively(directory.resolve("data"));
         if (runToCompletion(format, logFile) != 0) {
-            throw new LocalInfrastructureException("formatting Kafka storage failed twice: " + lastLines(logFile));
+            throw new LocalInfrastructureException("formatting Kafka storage failed: " + lastLines(logFile));
         }
     }
 
