@@ -66,7 +66,7 @@ public class ReferralResource {
             String idempotencyKey,
             @Context UriInfo uri) {
         Recorded<Referral> recorded = referrals.submit(ReferralMapper.toSubmission(request), Optional.ofNullable(idempotencyKey));
-        ReferralView referral = ReferralMapper.toView(recorded.value(), referrals.historyOf(recorded.value().id));
+        ReferralView referral = ReferralMapper.toView(recorded.value());
         URI location = uri.getAbsolutePathBuilder().path(referral.referralId().toString()).build();
         return (recorded.created() ? Response.created(location) : Response.ok().location(location)).entity(referral).build();
     }

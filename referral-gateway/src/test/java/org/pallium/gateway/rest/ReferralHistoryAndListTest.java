@@ -39,7 +39,8 @@ class ReferralHistoryAndListTest {
         JsonPath submitted = submit(ReferralResourceTest.referral("MRN-" + UUID.randomUUID(), "HOME"));
         UUID referralId = UUID.fromString(submitted.getString("referralId"));
         UUID patientId = UUID.fromString(submitted.getString("patientId"));
-        assertThat(submitted.getList("history.status", String.class)).containsExactly("REQUESTED");
+        assertThat(given().get("/api/referrals/{id}", referralId).then().extract().jsonPath()
+                .getList("history.status", String.class)).containsExactly("REQUESTED");
         Instant received = Instant.now().truncatedTo(ChronoUnit.MICROS);
         KafkaEvents kafka = new KafkaEvents(bootstrapServers);
         kafka.publish(HOME_SERVICE, new ReferralReceived(referralId, patientId, CareSetting.HOME, received));
