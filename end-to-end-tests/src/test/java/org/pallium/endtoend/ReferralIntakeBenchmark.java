@@ -131,11 +131,7 @@ class ReferralIntakeBenchmark {
     }
 
     private static String referral(UUID patient) {
-        return """
-                {"patient": {"identifier": {"system": "urn:oid:2.16.840.1.113883.19.5", "value": "BENCH-%s"},
-                             "name": "Bench Patient"},
-                 "setting": "OUTPATIENT", "reason": "Pain and breathlessness", "referringClinician": "Dr. Bench"}
-                """.formatted(patient);
+        return ReferralRequests.json("BENCH-" + patient, "OUTPATIENT");
     }
 
     private static String referralIdOf(String body) {

@@ -68,7 +68,7 @@ class ReferralToTimelineIT {
         JsonPath timeline = await().atMost(PATIENCE).until(() -> timelineOf(patientId),
                 page -> page.getList("entries").size() == 4);
         assertThat(timeline.getList("entries.type", String.class)).containsExactlyInAnyOrder(
-                "org.pallium.referral.submitted.v1", "org.pallium.referral.received.v1",
+                "org.pallium.referral.submitted.v2", "org.pallium.referral.received.v1",
                 "org.pallium.referral.accepted.v1", "org.pallium.visit.completed.v1");
         List<Instant> times = timeline.getList("entries.occurredAt", String.class).stream().map(Instant::parse).toList();
         assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
@@ -163,12 +163,7 @@ class ReferralToTimelineIT {
     }
 
     private static Map<String, Object> referral(Setting setting) {
-        return Map.of(
-                "patient", Map.of("identifier", Map.of("system", "urn:oid:2.16.840.1.113883.19.5",
-                        "value", "MRN-" + UUID.randomUUID()), "name", "Test Patient"),
-                "setting", setting.name(),
-                "reason", "Symptom burden in advanced illness",
-                "referringClinician", "Dr. Test Referrer");
+        return ReferralRequests.referral("MRN-" + UUID.randomUUID(), setting.name());
     }
 
     private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {

@@ -120,10 +120,7 @@ class VisitLatencyBenchmark {
     }
 
     private String admittedHomePatient() {
-        Map<String, Object> referral = Map.of(
-                "patient", Map.of("identifier", Map.of("system", "urn:oid:2.16.840.1.113883.19.5",
-                        "value", "BENCH-" + UUID.randomUUID()), "name", "Bench Patient"),
-                "setting", "HOME", "reason", "Benchmark", "referringClinician", "Dr. Bench");
+        Map<String, Object> referral = ReferralRequests.referral("BENCH-" + UUID.randomUUID(), "HOME");
         var created = given().contentType(ContentType.JSON).body(referral)
                 .post(suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/api/referrals").toString())
                 .then().statusCode(201).extract().jsonPath();

@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * The catalogue of event types: the CloudEvents {@code type}, the record that carries the data and
  * its JSON Schema. A type name ends in its version; a change that is not backwards compatible gets
- * a new type (v2) beside the old one, never an edit of v1.
+ * a new type (v2) beside the old one, never an edit of v1. (Before the first release,
+ * {@code referral.submitted.v2} retired v1 instead: no deployment ever published it.)
  */
 public enum EventType {
-    REFERRAL_SUBMITTED("org.pallium.referral.submitted.v1", ReferralSubmitted.class),
+    REFERRAL_SUBMITTED("org.pallium.referral.submitted.v2", ReferralSubmitted.class),
     REFERRAL_RECEIVED("org.pallium.referral.received.v1", ReferralReceived.class),
     REFERRAL_ACCEPTED("org.pallium.referral.accepted.v1", ReferralAccepted.class),
     REFERRAL_CANCELLED("org.pallium.referral.cancelled.v1", ReferralCancelled.class),

@@ -15,4 +15,12 @@ final class Require {
         }
         return value;
     }
+
+    /** An optional value is left out (null), never sent blank. */
+    static <T> T optional(T value, String name) {
+        if (value instanceof String text && text.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank; leave it out when it is not known");
+        }
+        return value;
+    }
 }

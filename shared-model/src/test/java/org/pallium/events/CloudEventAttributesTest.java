@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -154,24 +156,44 @@ class CloudEventAttributesTest {
         for (EventType type : EventType.values()) {
             records.add(Arguments.of(type.dataClass().getSimpleName(), SampleEvents.of(type)));
         }
-        records.add(Arguments.of("PatientIdentifier", new PatientIdentifier("urn:oid:1.2.3", "MRN-1")));
+        ReferralSubmitted submitted = (ReferralSubmitted) SampleEvents.of(EventType.REFERRAL_SUBMITTED);
+        records.add(Arguments.of("PatientDetails", submitted.patient()));
+        records.add(Arguments.of("PatientIdentifier", submitted.patient().identifier()));
+        records.add(Arguments.of("Address", submitted.patient().address()));
+        records.add(Arguments.of("Guardian", new Guardian("Maria Example", "mother", "+1 555 0101")));
+        records.add(Arguments.of("Diagnosis", submitted.diagnosis()));
+        records.add(Arguments.of("Coding", submitted.diagnosis().code()));
+        records.add(Arguments.of("Referrer", submitted.referrer()));
+        records.add(Arguments.of("Coverage", submitted.coverage()));
+        records.add(Arguments.of("AttachmentReference", submitted.attachments().get(0)));
         records.add(Arguments.of("CloudEventAttributes", attributesOf(EventType.REFERRAL_SUBMITTED)));
         return records.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("records")
-    void recordsRejectANullComponent(String name, Record valid) throws ReflectiveOperationException {
+    void recordsRejectANullComponentUnlessItsSchemaAllowsNull(String name, Record valid)
+            throws ReflectiveOperationException {
+        Optional<JsonNode> schema = EventSchemaTest.schemaOfRecord(valid.getClass());
         RecordComponent[] components = valid.getClass().getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
+            if (component.getType().isPrimitive()) {
+                continue;
+            }
             Object[] arguments = argumentsOf(valid);
             arguments[i] = null;
 
-            assertThatThrownBy(() -> construct(valid.getClass(), arguments))
-                    .as("%s.%s = null", name, component.getName())
-                    .isInstanceOf(NullPointerException.class)
-                    .hasMessageContaining(component.getName());
+            if (schema.map(s -> EventSchemaTest.isNullable(s.path("properties").path(component.getName()))).orElse(false)) {
+                assertThatCode(() -> construct(valid.getClass(), arguments))
+                        .as("%s.%s = null, which its schema allows", name, component.getName())
+                        .doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(() -> construct(valid.getClass(), arguments))
+                        .as("%s.%s = null", name, component.getName())
+                        .isInstanceOf(NullPointerException.class)
+                        .hasMessageContaining(component.getName());
+            }
         }
     }
 

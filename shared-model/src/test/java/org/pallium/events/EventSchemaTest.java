@@ -4,21 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -81,35 +87,87 @@ class EventSchemaTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyPropertyHasAJsonTypeMatchingItsJavaType(EventType type) {
-        JsonNode properties = schemaOf(type).path("properties");
+        assertRecordMatches(type.dataClass(), schemaOf(type), type.typeName());
+    }
 
-        for (RecordComponent component : type.dataClass().getRecordComponents()) {
-            JsonNode property = properties.path(component.getName());
-            String where = type.typeName() + "#" + component.getName();
-            Class<?> javaType = component.getType();
-            if (javaType == UUID.class) {
-                assertThat(property.path("type").asText()).as(where).isEqualTo("string");
-                assertThat(property.path("format").asText()).as(where).isEqualTo("uuid");
-            } else if (javaType == Instant.class) {
-                assertThat(property.path("type").asText()).as(where).isEqualTo("string");
-                assertThat(property.path("format").asText()).as(where).isEqualTo("date-time");
-            } else if (javaType.isEnum()) {
-                assertThat(property.path("type").asText()).as(where).isEqualTo("string");
-                assertThat(textsOf(property.path("enum"))).as(where).containsExactly(
-                        Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new));
-            } else if (javaType == PatientIdentifier.class) {
-                assertThat(property.path("type").asText()).as(where).isEqualTo("object");
-                assertThat(fieldNames(property.path("properties"))).as(where).containsExactlyInAnyOrder("system", "value");
-                assertThat(textsOf(property.path("required"))).as(where).containsExactlyInAnyOrder("system", "value");
-                assertThat(property.path("additionalProperties").asBoolean(true)).as(where).isFalse();
-                property.path("properties").forEach(part ->
-                        assertThat(part.path("type").asText()).as(where).isEqualTo("string"));
-            } else if (javaType == String.class) {
-                assertThat(property.path("type").asText()).as(where).isEqualTo("string");
-            } else {
-                throw new AssertionError(where + ": no JSON mapping is defined for " + javaType);
-            }
+    /** A record is an object whose properties are exactly its components, all required, nothing else. */
+    private static void assertRecordMatches(Class<?> record, JsonNode object, String where) {
+        List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        assertThat(fieldNames(object.path("properties"))).as(where).containsExactlyInAnyOrderElementsOf(components);
+        assertThat(textsOf(object.path("required"))).as(where).containsExactlyInAnyOrderElementsOf(components);
+        assertThat(object.path("additionalProperties").isBoolean() && !object.path("additionalProperties").asBoolean())
+                .as(where + " forbids additional properties").isTrue();
+        for (RecordComponent component : record.getRecordComponents()) {
+            assertJsonTypeMatches(component.getGenericType(), object.path("properties").path(component.getName()),
+                    where + "#" + component.getName());
         }
+    }
+
+    private static void assertJsonTypeMatches(Type javaType, JsonNode property, String where) {
+        Class<?> raw = (Class<?>) (javaType instanceof ParameterizedType generic ? generic.getRawType() : javaType);
+        String jsonType = typeWithoutNull(property, where);
+        if (raw == UUID.class || raw == Instant.class || raw == LocalDate.class || raw == URI.class) {
+            assertThat(jsonType).as(where).isEqualTo("string");
+            assertThat(property.path("format").asText()).as(where).isEqualTo(
+                    raw == UUID.class ? "uuid" : raw == Instant.class ? "date-time" : raw == LocalDate.class ? "date" : "uri");
+        } else if (raw.isEnum()) {
+            assertThat(jsonType).as(where).isEqualTo("string");
+            assertThat(textsOf(property.path("enum"))).as(where).containsExactly(
+                    Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new));
+        } else if (raw == boolean.class) {
+            assertThat(property.path("type").asText()).as(where + " is a primitive, never null").isEqualTo("boolean");
+        } else if (raw == String.class) {
+            assertThat(jsonType).as(where).isEqualTo("string");
+        } else if (raw == List.class) {
+            assertThat(property.path("type").asText()).as(where + " is a list, never null").isEqualTo("array");
+            assertJsonTypeMatches(((ParameterizedType) javaType).getActualTypeArguments()[0], property.path("items"),
+                    where + "[]");
+        } else if (raw.isRecord()) {
+            assertThat(jsonType).as(where).isEqualTo("object");
+            assertRecordMatches(raw, property, where);
+        } else {
+            throw new AssertionError(where + ": no JSON mapping is defined for " + javaType);
+        }
+    }
+
+    /** The schema of a record that some event type carries, wherever it sits in that event's data. */
+    static Optional<JsonNode> schemaOfRecord(Class<?> record) {
+        return Arrays.stream(EventType.values())
+                .flatMap(type -> find(type.dataClass(), schemaOf(type), record).stream())
+                .findFirst();
+    }
+
+    private static Optional<JsonNode> find(Type javaType, JsonNode schema, Class<?> wanted) {
+        Class<?> raw = (Class<?>) (javaType instanceof ParameterizedType generic ? generic.getRawType() : javaType);
+        if (raw == wanted) {
+            return Optional.of(schema);
+        }
+        if (raw == List.class) {
+            return find(((ParameterizedType) javaType).getActualTypeArguments()[0], schema.path("items"), wanted);
+        }
+        if (raw.isRecord()) {
+            return Arrays.stream(raw.getRecordComponents())
+                    .flatMap(component -> find(component.getGenericType(),
+                            schema.path("properties").path(component.getName()), wanted).stream())
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the property may be null: its type is [X, "null"]. */
+    static boolean isNullable(JsonNode property) {
+        return textsOf(property.path("type")).contains("null");
+    }
+
+    /** The JSON type of a property that may also be null (type [X, "null"]) is X. */
+    private static String typeWithoutNull(JsonNode property, String where) {
+        JsonNode type = property.path("type");
+        if (!type.isArray()) {
+            return type.asText();
+        }
+        List<String> types = textsOf(type);
+        assertThat(types).as(where + ": a type list is [type, \"null\"]").hasSize(2).contains("null");
+        return types.get(0).equals("null") ? types.get(1) : types.get(0);
     }
 
     @Test
@@ -147,7 +205,7 @@ class EventSchemaTest {
     void onlyIdentifyingFieldsAndFreeTextReasonsAreMarkedPhi(EventType type) {
         JsonNode properties = schemaOf(type).path("properties");
         Set<String> expected = switch (type) {
-            case REFERRAL_SUBMITTED -> Set.of("patientIdentifier", "patientName", "reason");
+            case REFERRAL_SUBMITTED -> Set.of("patient", "diagnosis", "reason", "symptoms", "goalsOfCare", "coverage", "attachments");
             case REFERRAL_CANCELLED -> Set.of("reason");
             default -> Set.of();
         };
@@ -235,13 +293,25 @@ class EventSchemaTest {
     @Test
     void blankTextAndAnUnknownEncounterClassAreRejected() {
         JsonNode submittedSchema = schemaOf(EventType.REFERRAL_SUBMITTED);
-        ObjectNode blankName = MAPPER.<ObjectNode>valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED))
-                .put("patientName", "   ");
-        assertThat(SchemaCheck.violations(submittedSchema, blankName)).anyMatch(v -> v.contains("patientName"));
+        ObjectNode blankName = MAPPER.valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED));
+        ((ObjectNode) blankName.get("patient")).put("name", "   ");
+        assertThat(SchemaCheck.violations(submittedSchema, blankName)).anyMatch(v -> v.contains("patient.name"));
 
         ObjectNode identifierWithExtra = MAPPER.valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED));
-        ((ObjectNode) identifierWithExtra.get("patientIdentifier")).put("ssn", "000-00-0000");
+        ((ObjectNode) identifierWithExtra.get("patient").get("identifier")).put("ssn", "000-00-0000");
         assertThat(SchemaCheck.violations(submittedSchema, identifierWithExtra)).anyMatch(v -> v.contains("ssn"));
+
+        ObjectNode badBirthDate = MAPPER.valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED));
+        ((ObjectNode) badBirthDate.get("patient")).put("birthDate", "02/03/1950");
+        assertThat(SchemaCheck.violations(submittedSchema, badBirthDate)).anyMatch(v -> v.contains("birthDate"));
+
+        ObjectNode blankSymptom = MAPPER.valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED));
+        ((ArrayNode) blankSymptom.get("symptoms")).add(" ");
+        assertThat(SchemaCheck.violations(submittedSchema, blankSymptom)).anyMatch(v -> v.contains("symptoms[2]"));
+
+        ObjectNode nullUrgency = MAPPER.<ObjectNode>valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED))
+                .putNull("urgency");
+        assertThat(SchemaCheck.violations(submittedSchema, nullUrgency)).anyMatch(v -> v.contains("urgency"));
 
         ObjectNode unknownClass = MAPPER.<ObjectNode>valueToTree(SampleEvents.of(EventType.VISIT_COMPLETED))
                 .put("encounterClass", "EMER");

@@ -3,7 +3,10 @@ package org.pallium.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** One valid event of each type, with distinct values, and the JSON mapper the services use. */
@@ -25,9 +28,19 @@ final class SampleEvents {
     static PalliumEvent of(EventType type) {
         return switch (type) {
             case REFERRAL_SUBMITTED -> new ReferralSubmitted(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
-                    new PatientIdentifier("urn:oid:2.16.840.1.113883.3.1234", "MRN-004711"),
-                    "Ada Example", "Metastatic pancreatic cancer, uncontrolled pain and nausea",
-                    "Dr. Grace Hopper", SUBMITTED_AT);
+                    new PatientDetails(new PatientIdentifier("urn:oid:2.16.840.1.113883.3.1234", "MRN-004711"),
+                            "Ada Example", LocalDate.parse("1950-03-02"), AdministrativeSex.FEMALE, "+1 555 0100",
+                            "es", new Address(List.of("12 Elm Street", "Apt 3"), "Springfield", "IL", "62701", "US"),
+                            null),
+                    new Diagnosis(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "C25.9",
+                            "Malignant neoplasm of pancreas, unspecified"), "Metastatic pancreatic cancer",
+                            LocalDate.parse("2025-01-20"), true),
+                    "Uncontrolled pain and nausea", List.of("pain", "nausea"), Urgency.URGENT,
+                    "Stay at home with her family", new Referrer("Dr. Grace Hopper", "Springfield General Hospital"),
+                    new Coverage(CoverageType.MEDICARE, "Medicare", "1EG4-TE5-MK72"),
+                    List.of(new AttachmentReference(URI.create("https://ehr.example.org/DocumentReference/77"),
+                            "application/pdf", "Discharge summary")),
+                    SUBMITTED_AT);
             case REFERRAL_RECEIVED -> new ReferralReceived(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, RECEIVED_AT);
             case REFERRAL_ACCEPTED -> new ReferralAccepted(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, ACCEPTED_AT);
             case REFERRAL_CANCELLED -> new ReferralCancelled(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,

@@ -1,7 +1,10 @@
 package org.pallium.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,7 +23,7 @@ final class SchemaCheck {
     private static final Set<String> ANNOTATIONS =
             Set.of("$schema", "$id", "title", "description", "x-pallium-phi");
     private static final Set<String> ASSERTIONS =
-            Set.of("type", "format", "enum", "const", "pattern", "properties", "required", "additionalProperties");
+            Set.of("type", "format", "enum", "const", "pattern", "properties", "required", "additionalProperties", "items");
 
     private SchemaCheck() {
     }
@@ -39,8 +42,11 @@ final class SchemaCheck {
                 throw new IllegalArgumentException("SchemaCheck does not understand keyword " + keyword + " at " + at);
             }
         }
-        if (schema.has("type") && !hasType(value, schema.get("type").asText())) {
-            found.add(at + ": expected " + schema.get("type").asText() + " but was " + value.getNodeType());
+        if (schema.has("type") && !hasOneOfTypes(value, schema.get("type"))) {
+            found.add(at + ": expected " + schema.get("type") + " but was " + value.getNodeType());
+            return;
+        }
+        if (value.isNull()) {
             return;
         }
         if (schema.has("const") && !schema.get("const").equals(value)) {
@@ -61,6 +67,11 @@ final class SchemaCheck {
         if (value.isObject()) {
             checkObject(schema, value, at, found);
         }
+        if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                check(schema.get("items"), value.get(i), at + "[" + i + "]", found);
+            }
+        }
     }
 
     private static void checkText(JsonNode schema, String text, String at, List<String> found) {
@@ -77,10 +88,18 @@ final class SchemaCheck {
                         }
                     }
                     case "date-time" -> Instant.parse(text);
+                    case "date" -> LocalDate.parse(text);
+                    case "uri" -> {
+                        if (!new URI(text).isAbsolute()) {
+                            found.add(at + ": not an absolute uri: " + text);
+                        }
+                    }
                     default -> throw new IllegalArgumentException("SchemaCheck does not know format " + format);
                 }
             } catch (DateTimeParseException e) {
-                found.add(at + ": not a date-time: " + text);
+                found.add(at + ": not a " + format + ": " + text);
+            } catch (URISyntaxException e) {
+                found.add(at + ": not a uri: " + text);
             } catch (IllegalArgumentException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("SchemaCheck")) {
                     throw e;
@@ -109,6 +128,19 @@ final class SchemaCheck {
                 found.add(path + ": additional property not allowed");
             }
         }
+    }
+
+    /** A type is a name, or a list of names of which the value must have one. */
+    private static boolean hasOneOfTypes(JsonNode value, JsonNode type) {
+        if (!type.isArray()) {
+            return hasType(value, type.asText());
+        }
+        for (JsonNode each : type) {
+            if (hasType(value, each.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasType(JsonNode value, String type) {

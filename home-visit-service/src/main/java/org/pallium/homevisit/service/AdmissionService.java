@@ -51,10 +51,10 @@ public class AdmissionService {
         admission.patientId = referral.patientId();
         admission.status = AdmissionStatus.ADMITTED;
         admission.reason = referral.reason();
-        admission.referringClinician = referral.referringClinician();
-        admission.patientName = referral.patientName();
-        admission.patientIdentifierSystem = referral.patientIdentifier().system();
-        admission.patientIdentifierValue = referral.patientIdentifier().value();
+        admission.referringClinician = referral.referrer().clinician();
+        admission.patientName = referral.patient().name();
+        admission.patientIdentifierSystem = referral.patient().identifier().system();
+        admission.patientIdentifierValue = referral.patient().identifier().value();
         admission.submittedAt = referral.submittedAt();
         admission.admittedAt = now;
         admission.persist();

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
-import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
@@ -42,6 +41,7 @@ import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.platform.outbox.OutboxRelay;
 import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.SampleReferrals;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 
 @QuarkusTest
@@ -72,7 +72,7 @@ class HomeProgrammeResourceTest {
                 .body("patientId", equalTo(referral.patientId().toString()))
                 .body("status", equalTo("ADMITTED"))
                 .body("reason", equalTo(referral.reason()))
-                .body("referringClinician", equalTo(referral.referringClinician()));
+                .body("referringClinician", equalTo(referral.referrer().clinician()));
         List<KafkaEvents.Received> acknowledgements = acknowledgementsOf(referral, found -> found.size() >= 2, PATIENCE);
         assertThat(acknowledgements).extracting(received -> (Object) received.event().getClass())
                 .containsExactly(ReferralReceived.class, ReferralAccepted.class);
@@ -302,10 +302,7 @@ class HomeProgrammeResourceTest {
     }
 
     private static ReferralSubmitted referral(UUID patientId, CareSetting setting) {
-        return new ReferralSubmitted(UUID.randomUUID(), patientId, setting,
-                new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
-                "Test Patient", "Pain and breathlessness at home", "Dr. Referrer",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return SampleReferrals.submitted(setting, patientId, "Pain and breathlessness at home");
     }
 
     private static ReferralCancelled cancellation(ReferralSubmitted referral) {

@@ -48,10 +48,10 @@ public class ConsultService {
         consult.patientId = referral.patientId();
         consult.status = ConsultStatus.REQUESTED;
         consult.reason = referral.reason();
-        consult.requestingClinician = referral.referringClinician();
-        consult.patientName = referral.patientName();
-        consult.patientIdentifierSystem = referral.patientIdentifier().system();
-        consult.patientIdentifierValue = referral.patientIdentifier().value();
+        consult.requestingClinician = referral.referrer().clinician();
+        consult.patientName = referral.patient().name();
+        consult.patientIdentifierSystem = referral.patient().identifier().system();
+        consult.patientIdentifierValue = referral.patient().identifier().value();
         consult.requestedAt = referral.submittedAt();
         consult.acceptedAt = now;
         consult.persist();

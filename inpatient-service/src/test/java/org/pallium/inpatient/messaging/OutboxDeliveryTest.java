@@ -34,7 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.Discipline;
-import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
@@ -43,6 +42,7 @@ import org.pallium.platform.local.LocalKafka;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.outbox.OutboxRelay;
 import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.SampleReferrals;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 
 /** The outbox's promises, against the real broker: nothing lost, nothing doubled, order kept per patient. */
@@ -182,9 +182,7 @@ class OutboxDeliveryTest {
     }
 
     private Consult openConsult() {
-        ReferralSubmitted referral = new ReferralSubmitted(UUID.randomUUID(), UUID.randomUUID(), CareSetting.INPATIENT,
-                new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
-                "Outage Patient", "Delirium", "Dr. Referrer", Instant.now());
+        ReferralSubmitted referral = SampleReferrals.submitted(CareSetting.INPATIENT, UUID.randomUUID(), "Delirium");
         new KafkaEvents(bootstrapServers).publish(GATEWAY, referral);
         String consultId = await().atMost(PATIENCE).until(() -> given().get("/api/consults").then().extract().jsonPath()
                 .getString("find { it.referralId == '" + referral.referralId() + "' }.id"), id -> id != null);

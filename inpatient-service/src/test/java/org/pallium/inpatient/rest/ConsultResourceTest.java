@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
-import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
@@ -37,6 +36,7 @@ import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.SampleReferrals;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 
 @QuarkusTest
@@ -274,9 +274,7 @@ class ConsultResourceTest {
     }
 
     private static ReferralSubmitted referral(CareSetting setting, UUID patientId) {
-        return new ReferralSubmitted(UUID.randomUUID(), patientId, setting,
-                new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
-                "Test Patient", "Refractory dyspnoea", "Dr. Referrer", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return SampleReferrals.submitted(setting, patientId, "Refractory dyspnoea");
     }
 
     private static ReferralCancelled cancellation(ReferralSubmitted referral) {

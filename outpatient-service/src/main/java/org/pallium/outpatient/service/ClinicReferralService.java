@@ -47,10 +47,10 @@ public class ClinicReferralService {
         accepted.patientId = referral.patientId();
         accepted.status = ClinicReferralStatus.ACCEPTED;
         accepted.reason = referral.reason();
-        accepted.referringClinician = referral.referringClinician();
-        accepted.patientName = referral.patientName();
-        accepted.patientIdentifierSystem = referral.patientIdentifier().system();
-        accepted.patientIdentifierValue = referral.patientIdentifier().value();
+        accepted.referringClinician = referral.referrer().clinician();
+        accepted.patientName = referral.patient().name();
+        accepted.patientIdentifierSystem = referral.patient().identifier().system();
+        accepted.patientIdentifierValue = referral.patient().identifier().value();
         accepted.submittedAt = referral.submittedAt();
         accepted.acceptedAt = now;
         accepted.persist();

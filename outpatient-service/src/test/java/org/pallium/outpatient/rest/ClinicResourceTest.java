@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
-import org.pallium.events.PatientIdentifier;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
@@ -39,6 +38,7 @@ import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.SampleReferrals;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 
 @QuarkusTest
@@ -64,7 +64,7 @@ class ClinicResourceTest {
                 .body("patientId", equalTo(referral.patientId().toString()))
                 .body("status", equalTo("ACCEPTED"))
                 .body("reason", equalTo(referral.reason()))
-                .body("referringClinician", equalTo(referral.referringClinician()));
+                .body("referringClinician", equalTo(referral.referrer().clinician()));
         List<KafkaEvents.Received> acknowledgements = acknowledgementsUntilAccepted(referral);
         assertThat(acknowledgements).extracting(received -> (Object) received.event().getClass())
                 .containsExactly(ReferralReceived.class, ReferralAccepted.class);
@@ -322,10 +322,7 @@ class ClinicResourceTest {
     }
 
     private static ReferralSubmitted referral(UUID patientId, CareSetting setting) {
-        return new ReferralSubmitted(UUID.randomUUID(), patientId, setting,
-                new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
-                "Test Patient", "Uncontrolled neuropathic pain", "Dr. Referrer",
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return SampleReferrals.submitted(setting, patientId, "Uncontrolled neuropathic pain");
     }
 
     private static ReferralCancelled cancellation(ReferralSubmitted referral) {

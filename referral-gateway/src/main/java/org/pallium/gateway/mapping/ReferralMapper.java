@@ -6,8 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.pallium.events.Address;
+import org.pallium.events.AttachmentReference;
+import org.pallium.events.Coding;
+import org.pallium.events.Coverage;
+import org.pallium.events.Diagnosis;
+import org.pallium.events.Guardian;
+import org.pallium.events.PatientDetails;
 import org.pallium.events.PatientIdentifier;
+import org.pallium.events.Referrer;
 import org.pallium.gateway.repository.Referral;
+import org.pallium.gateway.repository.ReferralDetails;
 import org.pallium.gateway.repository.ReferralPosition;
 import org.pallium.gateway.repository.ReferralStatusChange;
 import org.pallium.gateway.rest.ReferralPage;
@@ -27,11 +36,41 @@ public final class ReferralMapper {
         return new ReferralSubmission(
                 request.referralIdentifier() == null ? null
                         : new ReferralIdentifier(request.referralIdentifier().system(), request.referralIdentifier().value()),
-                new PatientIdentifier(request.patient().identifier().system(), request.patient().identifier().value()),
-                request.patient().name(), Optional.ofNullable(request.setting()),
-                new ReferralRouting.Circumstances(isTrue(request.patientAdmitted()), isTrue(request.homebound()),
-                        isTrue(request.homeCareRequested())),
-                request.reason(), request.referringClinician());
+                new ReferralDetails(patientOf(request.patient()), diagnosisOf(request.diagnosis()),
+                        listOf(request.symptoms()), request.urgency(), request.goalsOfCare(),
+                        new Referrer(request.referrer().clinician(), request.referrer().organisation()),
+                        request.coverage() == null ? null : new Coverage(request.coverage().type(),
+                                request.coverage().payer(), request.coverage().memberId()),
+                        listOf(request.attachments()).stream()
+                                .map(attachment -> new AttachmentReference(attachment.url(), attachment.contentType(),
+                                        attachment.title()))
+                                .toList()),
+                request.reason(), Optional.ofNullable(request.setting()), circumstancesOf(request));
+    }
+
+    /** What the routing rules read from a request; a flag left out means no. */
+    public static ReferralRouting.Circumstances circumstancesOf(SubmitReferralRequest request) {
+        return new ReferralRouting.Circumstances(isTrue(request.patientAdmitted()), isTrue(request.homebound()),
+                isTrue(request.homeCareRequested()));
+    }
+
+    private static PatientDetails patientOf(SubmitReferralRequest.PatientDetails patient) {
+        SubmitReferralRequest.Address address = patient.address();
+        SubmitReferralRequest.Guardian guardian = patient.guardian();
+        return new PatientDetails(new PatientIdentifier(patient.identifier().system(), patient.identifier().value()),
+                patient.name(), patient.birthDate(), patient.sex(), patient.phone(), patient.preferredLanguage(),
+                address == null ? null : new Address(address.lines(), address.city(), address.state(),
+                        address.postalCode(), address.country()),
+                guardian == null ? null : new Guardian(guardian.name(), guardian.relationship(), guardian.phone()));
+    }
+
+    private static Diagnosis diagnosisOf(SubmitReferralRequest.Diagnosis diagnosis) {
+        return new Diagnosis(new Coding(diagnosis.code().system(), diagnosis.code().code(), diagnosis.code().display()),
+                diagnosis.text(), diagnosis.diagnosedOn(), diagnosis.advancedCancer());
+    }
+
+    private static <T> List<T> listOf(List<T> listOrNothing) {
+        return listOrNothing == null ? List.of() : listOrNothing;
     }
 
     private static boolean isTrue(Boolean flag) {
@@ -69,8 +108,14 @@ public final class ReferralMapper {
     private static ReferralView view(Referral referral, List<ReferralView.StatusChange> history) {
         ReferralView.Identifier identifier = referral.ehrIdentifierValue == null ? null
                 : new ReferralView.Identifier(referral.ehrIdentifierSystem, referral.ehrIdentifierValue);
-        return new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.routingReason,
-                referral.status, referral.reason,
-                referral.referringClinician, referral.submittedAt, referral.updatedAt, history);
+        ReferralDetails details = referral.details;
+        return details == null
+                ? new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.routingReason,
+                        referral.status, referral.reason, null, null, null, null, null, null, null, null,
+                        referral.submittedAt, referral.updatedAt, history)
+                : new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.routingReason,
+                        referral.status, referral.reason, details.patient(), details.diagnosis(), details.symptoms(),
+                        details.urgency(), details.goalsOfCare(), details.referrer(), details.coverage(),
+                        details.attachments(), referral.submittedAt, referral.updatedAt, history);
     }
 }

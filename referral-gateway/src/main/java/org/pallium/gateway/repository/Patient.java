@@ -7,6 +7,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.pallium.events.PatientDetails;
+
 /**
  * A patient known to Pallium. The id is random, not derived from the EHR identifier, so that the
  * id on every event (and in analytics) cannot be turned back into a medical record number.
@@ -19,5 +23,9 @@ public class Patient extends PanacheEntityBase {
     public String identifierSystem;
     public String identifierValue;
     public String name;
+    /** The newest details an EHR sent; null for a patient registered before Pallium kept them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PatientDetails details;
     public Instant createdAt;
+    public Instant updatedAt;
 }

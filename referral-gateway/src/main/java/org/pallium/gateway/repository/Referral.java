@@ -16,6 +16,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.pallium.events.CareSetting;
 
 /** A referral an EHR submitted, routed to one care setting. */
@@ -35,6 +38,9 @@ public class Referral extends PanacheEntityBase {
     public String referringClinician;
     public String ehrIdentifierSystem;
     public String ehrIdentifierValue;
+    /** The referral as the EHR sent it; null for a referral taken in before Pallium kept it whole. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ReferralDetails details;
     public Instant submittedAt;
     public Instant updatedAt;
 

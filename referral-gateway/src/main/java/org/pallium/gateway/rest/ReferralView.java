@@ -7,11 +7,21 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pallium.events.AttachmentReference;
 import org.pallium.events.CareSetting;
+import org.pallium.events.Coverage;
+import org.pallium.events.Diagnosis;
+import org.pallium.events.PatientDetails;
+import org.pallium.events.Referrer;
+import org.pallium.events.Urgency;
 import org.pallium.gateway.repository.ReferralStatus;
 import org.pallium.gateway.repository.RoutingReason;
 
-/** A referral and where it stands. */
+/**
+ * A referral and where it stands. A referral taken in before Pallium kept the whole referral
+ * (before schema version 6) shows no patient details, diagnosis or referrer.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReferralView(
         UUID referralId,
         @Schema(description = "The EHR's own identifier of the referral, when it sent one") Identifier referralIdentifier,
@@ -21,10 +31,19 @@ public record ReferralView(
         RoutingReason routedBecause,
         ReferralStatus status,
         String reason,
-        String referringClinician,
+        @Schema(description = "Who the patient is and how to reach them, as the referring EHR sent it")
+        PatientDetails patient,
+        Diagnosis diagnosis,
+        @Schema(description = "The symptoms or needs to address")
+        List<String> symptoms,
+        Urgency urgency,
+        String goalsOfCare,
+        Referrer referrer,
+        Coverage coverage,
+        @Schema(description = "Documents that go with the referral, by reference")
+        List<AttachmentReference> attachments,
         Instant submittedAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Every status the referral has had, oldest first; only on a single referral")
         List<StatusChange> history) {
 

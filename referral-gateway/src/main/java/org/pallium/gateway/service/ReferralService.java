@@ -5,6 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,18 +19,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.gateway.repository.Referral;
+import org.pallium.gateway.repository.ReferralDetails;
 import org.pallium.gateway.repository.ReferralFilter;
 import org.pallium.gateway.repository.ReferralPosition;
 import org.pallium.gateway.repository.ReferralStatus;
 import org.pallium.gateway.repository.ReferralStatusChange;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.problem.Problem;
 import org.pallium.platform.problem.ProblemException;
 
 /** Takes referrals in, hands them to their setting, and follows their status. */
@@ -77,16 +83,19 @@ public class ReferralService {
                 return new Recorded<>(Referral.findById(earlier.get().referralId()), false);
             }
         }
+        ReferralRouting.Route route = ReferralRouting.route(submission.requestedSetting(), submission.circumstances());
         Instant now = clock.instant();
+        refuseWhatTheSettingCannotWorkWith(submission.details(), route.setting(), now);
+        ReferralDetails details = submission.details();
         Referral referral = new Referral();
         referral.id = referralId;
-        referral.patientId = patients.idOf(submission.patientIdentifier(), submission.patientName());
-        ReferralRouting.Route route = ReferralRouting.route(submission.requestedSetting(), submission.circumstances());
+        referral.patientId = patients.register(details.patient());
         referral.setting = route.setting();
         referral.routingReason = route.reason();
         referral.status = ReferralStatus.REQUESTED;
         referral.reason = submission.reason();
-        referral.referringClinician = submission.referringClinician();
+        referral.referringClinician = details.referrer().clinician();
+        referral.details = details;
         if (submission.referralIdentifier() != null) {
             referral.ehrIdentifierSystem = submission.referralIdentifier().system();
             referral.ehrIdentifierValue = submission.referralIdentifier().value();
@@ -95,10 +104,31 @@ public class ReferralService {
         referral.updatedAt = now;
         referral.persist();
         ReferralStatusChange.of(referral.id, ReferralStatus.REQUESTED, now, referral.referringClinician).persist();
-        outbox.record(new ReferralSubmitted(referral.id, referral.patientId, referral.setting,
-                submission.patientIdentifier(), submission.patientName(), referral.reason,
-                referral.referringClinician, now));
+        outbox.record(new ReferralSubmitted(referral.id, referral.patientId, referral.setting, details.patient(),
+                details.diagnosis(), referral.reason, details.symptoms(), details.urgency(), details.goalsOfCare(),
+                details.referrer(), details.coverage(), details.attachments(), now));
         return new Recorded<>(referral, true);
+    }
+
+    /**
+     * The rules of {@link ReferralRules}, for a caller that did not check them before: every API
+     * answers a referral that breaks them the same way, before anything is written.
+     */
+    private static void refuseWhatTheSettingCannotWorkWith(ReferralDetails details, CareSetting setting, Instant now) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (ReferralRules.needsAddress(setting) && details.patient().address() == null) {
+            violations.add(Problem.Violation.inBody("/patient/address",
+                    "is required when the referral goes to the home setting: the nurses visit there"));
+        }
+        if (ReferralRules.needsGuardian(details.patient().birthDate(), LocalDate.ofInstant(now, ZoneOffset.UTC))
+                && details.patient().guardian() == null) {
+            violations.add(Problem.Violation.inBody("/patient/guardian", "is required for a patient under "
+                    + ReferralRules.AGE_OF_MAJORITY + ": the parent or guardian who decides for the child"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(422, "The referral is incomplete",
+                    "The referral lacks what its setting needs to care for the patient.", violations);
+        }
     }
 
     /** The EHR's referral identifier wins over the header; each is its own namespace of keys. */

@@ -19,6 +19,7 @@ import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.Urgency;
 import org.pallium.events.VisitCompleted;
 import org.pallium.gateway.config.GatewayConfig;
 import org.pallium.gateway.repository.Patient;
@@ -54,8 +55,9 @@ public class TimelineService {
         switch (event) {
             case ReferralSubmitted submitted -> {
                 entry.setting = submitted.setting();
-                entry.title = "Referred to " + label(submitted.setting()) + " palliative care";
-                entry.actor = submitted.referringClinician();
+                entry.title = "Referred to " + label(submitted.setting()) + " palliative care"
+                        + (submitted.urgency() == Urgency.ROUTINE ? "" : ", " + submitted.urgency().name().toLowerCase());
+                entry.actor = submitted.referrer().clinician() + ", " + submitted.referrer().organisation();
                 entry.sourceUrl = referralPath(submitted);
             }
             case ReferralReceived received -> {

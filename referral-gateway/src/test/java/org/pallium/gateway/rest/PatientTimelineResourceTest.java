@@ -54,7 +54,7 @@ class PatientTimelineResourceTest {
 
         assertThat(timeline.getList("entries.type", String.class)).containsExactly(
                 "org.pallium.referral.accepted.v1", "org.pallium.referral.received.v1",
-                "org.pallium.referral.submitted.v1", "org.pallium.visit.completed.v1");
+                "org.pallium.referral.submitted.v2", "org.pallium.visit.completed.v1");
         assertThat(timeline.getString("entries[3].title")).isEqualTo("Home visit by nurse, 45 min");
         assertThat(timeline.getString("entries[3].who")).isEqualTo("Nurse Ratched");
         assertThat(timeline.getString("entries[3].link")).isEqualTo("http://127.0.0.1:8083/api/visits/" + visitId);

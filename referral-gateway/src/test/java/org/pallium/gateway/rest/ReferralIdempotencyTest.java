@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.pallium.events.EventType;
 import org.pallium.gateway.repository.Referral;
 
 /** A referral is made once, however often the EHR sends it, and however concurrently. */
@@ -135,7 +136,7 @@ class ReferralIdempotencyTest {
     /** How many hand-off events the referral has in the outbox: one, or the setting would see it twice. */
     private long handOffsOf(String referralId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "SELECT count(*) FROM outbox_event WHERE event_type = 'org.pallium.referral.submitted.v1'"
+                        "SELECT count(*) FROM outbox_event WHERE event_type = '" + EventType.REFERRAL_SUBMITTED.typeName() + "'"
                                 + " AND payload ->> 'referralId' = ?1")
                 .setParameter(1, referralId).getSingleResult()).longValue());
     }

@@ -64,9 +64,9 @@ class ReferralResourceTest {
         assertThat(handOffs).hasSize(1);
         ReferralSubmitted handOff = (ReferralSubmitted) handOffs.getFirst().event();
         assertThat(handOffs.getFirst().key()).isEqualTo(patientId);
-        assertThat(handOffs.getFirst().attributes().type()).isEqualTo("org.pallium.referral.submitted.v1");
+        assertThat(handOffs.getFirst().attributes().type()).isEqualTo("org.pallium.referral.submitted.v2");
         assertThat(handOff.setting()).isEqualTo(CareSetting.HOME);
-        assertThat(handOff.patientIdentifier().value()).isEqualTo(mrn);
+        assertThat(handOff.patient().identifier().value()).isEqualTo(mrn);
     }
 
     @Test
@@ -74,8 +74,9 @@ class ReferralResourceTest {
         String mrn = "MRN-" + UUID.randomUUID();
         String first = submit(referral(mrn, "INPATIENT"));
         String second = submit(referral(mrn, "OUTPATIENT"));
-        String otherSystem = submit(Map.of("patient", Map.of("identifier", Map.of("system", "urn:oid:1.2.3", "value", mrn),
-                "name", "Someone Else"), "setting", "HOME", "reason", "Pain", "referringClinician", "Dr. A"));
+        Map<String, Object> fromAnotherSystem = new HashMap<>(referral(mrn, "HOME"));
+        fromAnotherSystem.put("patient", patient("urn:oid:1.2.3", mrn));
+        String otherSystem = submit(fromAnotherSystem);
 
         assertThat(second).isEqualTo(first);
         assertThat(otherSystem).isNotEqualTo(first);
@@ -106,10 +107,11 @@ class ReferralResourceTest {
                 .post("/api/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.pointer", containsInAnyOrder("/patient/identifier/system", "/patient/identifier/value",
-                        "/patient/name", "/referringClinician"));
+                        "/patient/name", "/patient/birthDate", "/patient/sex", "/diagnosis", "/urgency", "/referrer"));
+        Map<String, Object> toTheMoon = new HashMap<>(referral("MRN-" + UUID.randomUUID(), "HOME"));
+        toTheMoon.put("setting", "MOON");
         given().contentType(ContentType.JSON)
-                .body(Map.of("patient", Map.of("identifier", Map.of("system", "s", "value", "v"), "name", "N"),
-                        "setting", "MOON", "reason", "Pain", "referringClinician", "Dr. A"))
+                .body(toTheMoon)
                 .post("/api/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].pointer", equalTo("/setting"))
@@ -145,13 +147,30 @@ class ReferralResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /** A complete referral of an adult with an address, so it suits every setting. */
     static Map<String, Object> referral(String mrn, String setting) {
-        return Map.of(
-                "patient", Map.of("identifier", Map.of("system", "urn:oid:2.16.840.1.113883.19.5", "value", mrn),
-                        "name", "Ada Lovelace"),
-                "setting", setting,
-                "reason", "Uncontrolled pain, metastatic breast cancer",
-                "referringClinician", "Dr. Cicely Saunders");
+        return Map.ofEntries(
+                Map.entry("patient", patient("urn:oid:2.16.840.1.113883.19.5", mrn)),
+                Map.entry("diagnosis", Map.of(
+                        "code", Map.of("system", "http://hl7.org/fhir/sid/icd-10-cm", "code", "C50.919",
+                                "display", "Malignant neoplasm of unspecified site of unspecified female breast"),
+                        "text", "Metastatic breast cancer", "diagnosedOn", "2026-06-15", "advancedCancer", true)),
+                Map.entry("reason", "Uncontrolled pain, metastatic breast cancer"),
+                Map.entry("symptoms", List.of("pain", "breathlessness")),
+                Map.entry("urgency", "URGENT"),
+                Map.entry("goalsOfCare", "Comfort; to stay at home as long as possible"),
+                Map.entry("setting", setting),
+                Map.entry("referrer", Map.of("clinician", "Dr. Cicely Saunders", "organisation", "St Christopher's Hospital")),
+                Map.entry("coverage", Map.of("type", "MEDICARE", "memberId", "1EG4-TE5-MK72")),
+                Map.entry("attachments", List.of(Map.of("url", "https://ehr.example.org/DocumentReference/77",
+                        "contentType", "application/pdf", "title", "Oncology letter"))));
+    }
+
+    static Map<String, Object> patient(String system, String mrn) {
+        return Map.of("identifier", Map.of("system", system, "value", mrn), "name", "Ada Lovelace",
+                "birthDate", "1952-12-10", "sex", "FEMALE", "phone", "+1 555 0100", "preferredLanguage", "en",
+                "address", Map.of("lines", List.of("12 Elm Street"), "city", "Springfield", "state", "IL",
+                        "postalCode", "62701"));
     }
 
     static String submit(Map<String, Object> referral) {

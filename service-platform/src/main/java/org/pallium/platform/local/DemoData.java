@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,7 @@ public final class DemoData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String MRN_SYSTEM = "urn:oid:2.16.840.1.113883.19.5";
+    private static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
 
     private final LocalSuite suite;
 
@@ -55,8 +58,8 @@ public final class DemoData {
      * time they are loaded, so a visit starts then, and lasts as long as such a visit does.
      */
     private UUID load() throws IOException {
-        JsonNode hospital = refer("DEMO-0001", "Margaret Hale", "INPATIENT",
-                "Metastatic pancreatic cancer; uncontrolled pain and nausea on the oncology ward", "Dr. Anil Shah");
+        JsonNode hospital = refer(MARGARET, "INPATIENT", "URGENT",
+                "Uncontrolled pain and nausea on the oncology ward", "Dr. Anil Shah");
         UUID featured = UUID.fromString(hospital.get("patientId").asText());
         awaitAccepted(hospital);
         String consultId = awaitConsultOf(hospital.get("referralId").asText());
@@ -65,7 +68,7 @@ public final class DemoData {
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(50, ChronoUnit.MINUTES).toString(),
                 "notes", "Initial consult: opioid rotation recommended; goals of care discussed with daughter."));
 
-        JsonNode home = refer("DEMO-0001", "Margaret Hale", "HOME",
+        JsonNode home = refer(MARGARET, "HOME", "URGENT",
                 "Discharged home; wishes to stay at home with family support", "Dr. Rosa Lind");
         awaitAccepted(home);
         post(SuiteService.HOME_VISIT, "/api/visits", Map.of(
@@ -73,8 +76,8 @@ public final class DemoData {
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(45, ChronoUnit.MINUTES).toString(),
                 "notes", "Pain 7 to 4 after breakthrough dose; family taught repositioning."));
 
-        JsonNode clinic = refer("DEMO-0002", "Joseph Okafor", "OUTPATIENT",
-                "Heart failure NYHA IV; breathlessness and anxiety", "Dr. Helen Park");
+        JsonNode clinic = refer(JOSEPH, "OUTPATIENT", "ROUTINE",
+                "Breathlessness and anxiety despite optimal heart failure treatment", "Dr. Helen Park");
         awaitAccepted(clinic);
         post(SuiteService.OUTPATIENT, "/api/visits", Map.of(
                 "patientId", clinic.get("patientId").asText(), "visitType", "SYMPTOM_FOCUSED",
@@ -82,16 +85,45 @@ public final class DemoData {
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(30, ChronoUnit.MINUTES).toString(),
                 "notes", "Breathing techniques taught; fan therapy."));
 
-        JsonNode child = refer("DEMO-0003", "Lily Chen", "HOME",
-                "Paediatric neuromuscular disease; family and sibling support at home", "Dr. Mei Wong");
+        JsonNode child = refer(LILY, "HOME", "ROUTINE",
+                "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong");
         awaitAccepted(child);
         return featured;
     }
 
-    private JsonNode refer(String mrn, String name, String setting, String reason, String clinician) throws IOException {
+    /** A demo patient as the EHR knows them; the guardian is null for an adult. */
+    private record DemoPatient(String mrn, String name, String birthDate, String sex, String language,
+            Map<String, Object> address, Map<String, Object> guardian, Map<String, Object> diagnosis, String coverage) {
+    }
+
+    private static final DemoPatient MARGARET = new DemoPatient("DEMO-0001", "Margaret Hale", "1951-04-23", "FEMALE", "en",
+            Map.of("lines", List.of("14 Orchard Lane"), "city", "Springfield", "state", "IL", "postalCode", "62704"), null,
+            Map.of("code", Map.of("system", ICD_10_CM, "code", "C25.9", "display", "Malignant neoplasm of pancreas, unspecified"),
+                    "text", "Metastatic pancreatic cancer", "diagnosedOn", "2026-09-02", "advancedCancer", true), "MEDICARE");
+    private static final DemoPatient JOSEPH = new DemoPatient("DEMO-0002", "Joseph Okafor", "1944-11-08", "MALE", "en",
+            Map.of("lines", List.of("201 Lake Street", "Apt 4B"), "city", "Springfield", "state", "IL", "postalCode", "62701"),
+            null,
+            Map.of("code", Map.of("system", ICD_10_CM, "code", "I50.9", "display", "Heart failure, unspecified"),
+                    "text", "Heart failure, NYHA class IV", "diagnosedOn", "2019-03-14", "advancedCancer", false), "VA");
+    private static final DemoPatient LILY = new DemoPatient("DEMO-0003", "Lily Chen", "2019-06-30", "FEMALE", "zh",
+            Map.of("lines", List.of("9 Willow Court"), "city", "Chatham", "state", "IL", "postalCode", "62629"),
+            Map.of("name", "Wei Chen", "relationship", "mother", "phone", "+1 217 555 0143"),
+            Map.of("code", Map.of("system", ICD_10_CM, "code", "G12.0", "display", "Infantile spinal muscular atrophy, type I"),
+                    "text", "Spinal muscular atrophy type 1", "diagnosedOn", "2019-09-12", "advancedCancer", false), "MEDICAID");
+
+    private JsonNode refer(DemoPatient patient, String setting, String urgency, String reason, String clinician)
+            throws IOException {
+        Map<String, Object> details = new HashMap<>(Map.of(
+                "identifier", Map.of("system", MRN_SYSTEM, "value", patient.mrn()), "name", patient.name(),
+                "birthDate", patient.birthDate(), "sex", patient.sex(), "preferredLanguage", patient.language(),
+                "address", patient.address()));
+        if (patient.guardian() != null) {
+            details.put("guardian", patient.guardian());
+        }
         return post(SuiteService.REFERRAL_GATEWAY, "/api/referrals", Map.of(
-                "patient", Map.of("identifier", Map.of("system", MRN_SYSTEM, "value", mrn), "name", name),
-                "setting", setting, "reason", reason, "referringClinician", clinician));
+                "patient", details, "diagnosis", patient.diagnosis(), "reason", reason, "urgency", urgency,
+                "setting", setting, "coverage", Map.of("type", patient.coverage()),
+                "referrer", Map.of("clinician", clinician, "organisation", "Springfield General Hospital")));
     }
 
     private void awaitAccepted(JsonNode referral) throws IOException {

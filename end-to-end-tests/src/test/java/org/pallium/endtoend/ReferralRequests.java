@@ -1,0 +1,41 @@
+package org.pallium.endtoend;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Complete referrals as an EHR posts them to the gateway's JSON API. */
+final class ReferralRequests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReferralRequests() {
+    }
+
+    /** A referral of an adult with an address, so it suits every setting. */
+    static Map<String, Object> referral(String mrn, String setting) {
+        return Map.of(
+                "patient", Map.of(
+                        "identifier", Map.of("system", "urn:oid:2.16.840.1.113883.19.5", "value", mrn),
+                        "name", "Test Patient", "birthDate", "1947-02-11", "sex", "MALE",
+                        "address", Map.of("lines", List.of("7 Station Road"), "city", "Springfield")),
+                "diagnosis", Map.of(
+                        "code", Map.of("system", "http://hl7.org/fhir/sid/icd-10-cm", "code", "I50.9"),
+                        "text", "Heart failure, NYHA IV", "advancedCancer", false),
+                "reason", "Symptom burden in advanced illness",
+                "symptoms", List.of("breathlessness", "anxiety"),
+                "urgency", "ROUTINE",
+                "setting", setting,
+                "referrer", Map.of("clinician", "Dr. Test Referrer", "organisation", "Springfield General Hospital"));
+    }
+
+    static String json(String mrn, String setting) {
+        try {
+            return JSON.writeValueAsString(referral(mrn, setting));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
