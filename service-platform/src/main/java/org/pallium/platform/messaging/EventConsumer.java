@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +35,8 @@ import org.pallium.platform.logging.Redacted;
 /**
  * Consumes the configured topics and hands each event to the service's {@link EventHandler},
  * exactly once in effect: the handler runs in a transaction with {@link ProcessedEvents}, and
- * offsets are committed only after that transaction.
+ * offsets are committed only after that transaction. The records of one poll and partition share
+ * one transaction; if any of them fails, they are applied one by one instead.
  *
  * <p>Records of one partition (one patient's events among others) are applied in order. When a
  * handler fails, the consumer goes back to that record and tries again after a pause, so a
@@ -111,9 +113,14 @@ public class EventConsumer {
         boolean allApplied = true;
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+            List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+            if (applyTogether(batch)) {
+                done.put(partition, new OffsetAndMetadata(batch.getLast().offset() + 1));
+                continue;
+            }
+            for (ConsumerRecord<String, byte[]> record : batch) {
                 try {
-                    apply(record);
+                    applyAlone(record);
                     done.put(partition, new OffsetAndMetadata(record.offset() + 1));
                 } catch (RuntimeException e) {
                     LOG.errorf("Event at %s-%d@%d failed, retrying: %s", record.topic(), record.partition(),
@@ -130,27 +137,53 @@ public class EventConsumer {
         return allApplied;
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
-        CloudEventAttributes attributes;
-        PalliumEvent event;
+    /**
+     * Applies a partition's records in one transaction: under load one commit serves many events.
+     * False when one of them failed; nothing of the batch is then kept, and the caller applies the
+     * records one by one to find the one that fails.
+     */
+    private boolean applyTogether(List<ConsumerRecord<String, byte[]>> batch) {
+        if (batch.size() == 1) {
+            return false;
+        }
+        List<Readable> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
         try {
-            attributes = CloudEventAttributes.fromKafkaHeaders(name -> header(record, name));
+            QuarkusTransaction.requiringNew().run(() -> readable.forEach(this::applyFirstDelivery));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("A batch of %d events failed, applying them one by one: %s", batch.size(), Redacted.describe(e));
+            return false;
+        }
+    }
+
+    private void applyAlone(ConsumerRecord<String, byte[]> record) {
+        read(record).ifPresent(readable -> QuarkusTransaction.requiringNew().run(() -> applyFirstDelivery(readable)));
+    }
+
+    private void applyFirstDelivery(Readable readable) {
+        if (processedEvents.recordFirstDelivery(readable.attributes())) {
+            handler.get().handle(readable.attributes(), readable.event());
+        }
+    }
+
+    /** An event this service can read; empty for one it skips. */
+    private Optional<Readable> read(ConsumerRecord<String, byte[]> record) {
+        try {
+            CloudEventAttributes attributes = CloudEventAttributes.fromKafkaHeaders(name -> header(record, name));
             Optional<EventType> type = EventType.ofTypeName(attributes.type());
             if (type.isEmpty()) {
                 LOG.debugf("Skipping event %s of a type this service does not know", attributes.id());
-                return;
+                return Optional.empty();
             }
-            event = json.readValue(record.value(), type.get().dataClass());
+            return Optional.of(new Readable(attributes, json.readValue(record.value(), type.get().dataClass())));
         } catch (IllegalArgumentException | IOException e) {
             LOG.warnf("Skipping unreadable event at %s-%d@%d: %s", record.topic(), record.partition(),
                     record.offset(), e.getClass().getSimpleName());
-            return;
+            return Optional.empty();
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (processedEvents.recordFirstDelivery(attributes)) {
-                handler.get().handle(attributes, event);
-            }
-        });
+    }
+
+    private record Readable(CloudEventAttributes attributes, PalliumEvent event) {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
