@@ -147,6 +147,9 @@ public class EventConsumer {
             return false;
         }
         List<Readable> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
+        if (readable.isEmpty()) {
+            return true;
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> readable.forEach(this::applyFirstDelivery));
             return true;
@@ -166,7 +169,7 @@ public class EventConsumer {
         }
     }
 
-    /** An event this service can read; empty for one it skips. */
+    /** An event this service reads and acts on; empty for one it skips. */
     private Optional<Readable> read(ConsumerRecord<String, byte[]> record) {
         try {
             CloudEventAttributes attributes = CloudEventAttributes.fromKafkaHeaders(name -> header(record, name));
@@ -175,7 +178,8 @@ public class EventConsumer {
                 LOG.debugf("Skipping event %s of a type this service does not know", attributes.id());
                 return Optional.empty();
             }
-            return Optional.of(new Readable(attributes, json.readValue(record.value(), type.get().dataClass())));
+            PalliumEvent event = json.readValue(record.value(), type.get().dataClass());
+            return handler.get().actsOn(event) ? Optional.of(new Readable(attributes, event)) : Optional.empty();
         } catch (IllegalArgumentException | IOException e) {
             LOG.warnf("Skipping unreadable event at %s-%d@%d: %s", record.topic(), record.partition(),
                     record.offset(), e.getClass().getSimpleName());

@@ -11,5 +11,13 @@ import org.pallium.events.PalliumEvent;
  */
 public interface EventHandler {
 
+    /**
+     * Whether this service acts on the event at all. One it does not act on, such as a referral
+     * to another setting, costs no transaction and leaves no trace in the ledger.
+     */
+    default boolean actsOn(PalliumEvent event) {
+        return true;
+    }
+
     void handle(CloudEventAttributes attributes, PalliumEvent event);
 }
