@@ -1,0 +1,103 @@
+package org.pallium.gateway.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.Discipline;
+import org.pallium.events.VisitCompleted;
+import org.pallium.gateway.repository.TimelineEntry;
+import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.LocalInfrastructureResource;
+
+/**
+ * The consumer applies a poll's events together, and falls back to one at a time when one fails:
+ * the events before the failing one are kept, the ones after it wait, and each lands once.
+ */
+@QuarkusTest
+@WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "gateway"))
+class CareEventConsumptionTest {
+
+    private static final URI HOME_SERVICE = URI.create("/pallium/home-visit-service");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aFailingEventHoldsBackOnlyThePatientsLaterEventsAndEachLandsOnce() {
+        UUID patientId = UUID.randomUUID();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<VisitCompleted> visits = List.of(visit(patientId, start), visit(patientId, start.plusSeconds(3600)),
+                visit(patientId, start.plusSeconds(7200)));
+        UUID failing = visits.get(1).visitId();
+        refuseTimelineEntriesLinkingTo(failing);
+        try {
+            KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+            List<CloudEventAttributes> published = visits.stream().map(visit -> kafka.publish(HOME_SERVICE, visit)).toList();
+            kafka.publish(published.get(0), visits.get(0));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> timelineOf(patientId).size() == 1);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> timelineOf(patientId).size() == 1);
+            assertThat(timelineOf(patientId)).singleElement()
+                    .satisfies(entry -> assertThat(entry.sourceUrl).endsWith(visits.get(0).visitId().toString()));
+        } finally {
+            allowTimelineEntries();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> timelineOf(patientId).size() == 3);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> timelineOf(patientId).size() == 3);
+    }
+
+    private static VisitCompleted visit(UUID patientId, Instant startedAt) {
+        return new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "HH", "Nurse Kim", Discipline.NURSE,
+                startedAt, startedAt.plusSeconds(1800));
+    }
+
+    /** Stands in for a handler that fails on one event: the database refuses its timeline entry. */
+    private void refuseTimelineEntriesLinkingTo(UUID visitId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    CREATE OR REPLACE FUNCTION refuse_one_visit() RETURNS trigger AS $$
+                    BEGIN
+                        IF NEW.source_url LIKE '%%%s' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+                        RETURN NEW;
+                    END $$ LANGUAGE plpgsql""".formatted(visitId)).executeUpdate();
+            entityManager.createNativeQuery("""
+                    CREATE TRIGGER refuse_one_visit BEFORE INSERT ON timeline_entry
+                    FOR EACH ROW EXECUTE FUNCTION refuse_one_visit()""").executeUpdate();
+        });
+    }
+
+    private void allowTimelineEntries() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("DROP TRIGGER refuse_one_visit ON timeline_entry").executeUpdate());
+    }
+
+    private static List<TimelineEntry> timelineOf(UUID patientId) {
+        return QuarkusTransaction.requiringNew().call(() -> TimelineEntry.<TimelineEntry>list("patientId", patientId));
+    }
+}
