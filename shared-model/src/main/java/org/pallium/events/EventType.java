@@ -15,6 +15,11 @@ public enum EventType {
     REFERRAL_RECEIVED("org.pallium.referral.received.v1", ReferralReceived.class),
     REFERRAL_ACCEPTED("org.pallium.referral.accepted.v1", ReferralAccepted.class),
     REFERRAL_CANCELLED("org.pallium.referral.cancelled.v1", ReferralCancelled.class),
+    REFERRAL_REJECTED("org.pallium.referral.rejected.v1", ReferralRejected.class),
+    REFERRAL_SCHEDULED("org.pallium.referral.scheduled.v1", ReferralScheduled.class),
+    REFERRAL_FIRST_VISIT_COMPLETED("org.pallium.referral.first-visit-completed.v1", ReferralFirstVisitCompleted.class),
+    REFERRAL_CONCLUDED("org.pallium.referral.concluded.v1", ReferralConcluded.class),
+    REFERRAL_TRANSFERRED("org.pallium.referral.transferred.v1", ReferralTransferred.class),
     VISIT_COMPLETED("org.pallium.visit.completed.v1", VisitCompleted.class);
 
     private static final String SCHEMA_URN_PREFIX = "urn:pallium:schema:";
@@ -56,6 +61,11 @@ public enum EventType {
             case ReferralReceived received -> REFERRAL_RECEIVED;
             case ReferralAccepted accepted -> REFERRAL_ACCEPTED;
             case ReferralCancelled cancelled -> REFERRAL_CANCELLED;
+            case ReferralRejected rejected -> REFERRAL_REJECTED;
+            case ReferralScheduled scheduled -> REFERRAL_SCHEDULED;
+            case ReferralFirstVisitCompleted firstVisit -> REFERRAL_FIRST_VISIT_COMPLETED;
+            case ReferralConcluded concluded -> REFERRAL_CONCLUDED;
+            case ReferralTransferred transferred -> REFERRAL_TRANSFERRED;
             case VisitCompleted completed -> VISIT_COMPLETED;
         };
     }

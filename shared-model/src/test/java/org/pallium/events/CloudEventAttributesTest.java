@@ -141,7 +141,7 @@ class CloudEventAttributesTest {
         assertThat(EventType.of(event)).isEqualTo(type);
         assertThat(EventType.ofTypeName(type.typeName())).contains(type);
         assertThat(type.topic()).isEqualTo(event instanceof ReferralEvent ? Topic.REFERRAL_EVENTS : Topic.VISIT_EVENTS);
-        assertThat(type.typeName()).matches("org\\.pallium\\.[a-z]+\\.[a-z]+\\.v\\d+");
+        assertThat(type.typeName()).matches("org\\.pallium\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v\\d+");
     }
 
     @Test
@@ -218,7 +218,8 @@ class CloudEventAttributesTest {
                         .hasMessageContaining(component.getName());
             }
         }
-        if (valid instanceof ReferralReceived || valid instanceof ReferralAccepted) {
+        if (valid instanceof ReferralReceived || valid instanceof ReferralAccepted
+                || valid instanceof ReferralFirstVisitCompleted) {
             assertThat(textComponents).isZero();
         } else {
             assertThat(textComponents).isPositive();
@@ -259,6 +260,20 @@ class CloudEventAttributesTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("encounterClass");
         }
+    }
+
+    @Test
+    void aTransferGoesToAnotherSettingUnderANewReferral() {
+        ReferralTransferred valid = (ReferralTransferred) SampleEvents.of(EventType.REFERRAL_TRANSFERRED);
+
+        assertThatThrownBy(() -> new ReferralTransferred(valid.referralId(), valid.patientId(), CareSetting.HOME,
+                CareSetting.HOME, valid.newReferralId(), valid.reason(), valid.transferredBy(), valid.transferredAt()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("toSetting");
+        assertThatThrownBy(() -> new ReferralTransferred(valid.referralId(), valid.patientId(), valid.setting(),
+                valid.toSetting(), valid.referralId(), valid.reason(), valid.transferredBy(), valid.transferredAt()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("newReferralId");
     }
 
     @Test

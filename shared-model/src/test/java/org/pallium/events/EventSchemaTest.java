@@ -206,7 +206,7 @@ class EventSchemaTest {
         JsonNode properties = schemaOf(type).path("properties");
         Set<String> expected = switch (type) {
             case REFERRAL_SUBMITTED -> Set.of("patient", "diagnosis", "reason", "symptoms", "goalsOfCare", "coverage", "attachments");
-            case REFERRAL_CANCELLED -> Set.of("reason");
+            case REFERRAL_CANCELLED, REFERRAL_REJECTED, REFERRAL_CONCLUDED, REFERRAL_TRANSFERRED -> Set.of("reason");
             default -> Set.of();
         };
 

@@ -15,12 +15,18 @@ final class SampleEvents {
     static final UUID PATIENT_ID = UUID.fromString("3f1c2b8e-5d4a-4c6b-9e7f-0a1b2c3d4e5f");
     static final UUID REFERRAL_ID = UUID.fromString("9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
     static final UUID VISIT_ID = UUID.fromString("c0ffee00-1234-4abc-8def-0123456789ab");
+    static final UUID NEW_REFERRAL_ID = UUID.fromString("5b4a3c2d-7e6f-4a1b-9c8d-0e1f2a3b4c5d");
     static final Instant SUBMITTED_AT = Instant.parse("2025-03-01T09:15:00Z");
     static final Instant RECEIVED_AT = Instant.parse("2025-03-01T09:15:02.250Z");
     static final Instant ACCEPTED_AT = Instant.parse("2025-03-02T14:00:00Z");
     static final Instant CANCELLED_AT = Instant.parse("2025-03-03T08:45:00Z");
     static final Instant VISIT_STARTED_AT = Instant.parse("2025-03-04T10:30:00Z");
     static final Instant VISIT_ENDED_AT = Instant.parse("2025-03-04T11:20:00Z");
+    static final Instant REJECTED_AT = Instant.parse("2025-03-02T11:05:00Z");
+    static final Instant SCHEDULED_AT = Instant.parse("2025-03-02T15:30:00Z");
+    static final Instant FIRST_VISIT_AT = Instant.parse("2025-03-04T10:00:00Z");
+    static final Instant CONCLUDED_AT = Instant.parse("2025-04-18T16:00:00Z");
+    static final Instant TRANSFERRED_AT = Instant.parse("2025-03-09T12:40:00Z");
 
     private SampleEvents() {
     }
@@ -45,6 +51,17 @@ final class SampleEvents {
             case REFERRAL_ACCEPTED -> new ReferralAccepted(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, ACCEPTED_AT);
             case REFERRAL_CANCELLED -> new ReferralCancelled(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
                     "Patient moved to another region", CANCELLED_AT);
+            case REFERRAL_REJECTED -> new ReferralRejected(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
+                    "Lives outside the programme's area; referred to the county hospice", "Dr. Kathleen Foley", REJECTED_AT);
+            case REFERRAL_SCHEDULED -> new ReferralScheduled(REFERRAL_ID, PATIENT_ID, CareSetting.HOME, FIRST_VISIT_AT,
+                    "Coordinator Mary Seacole", SCHEDULED_AT);
+            case REFERRAL_FIRST_VISIT_COMPLETED -> new ReferralFirstVisitCompleted(REFERRAL_ID, PATIENT_ID,
+                    CareSetting.HOME, VISIT_ID, VISIT_STARTED_AT);
+            case REFERRAL_CONCLUDED -> new ReferralConcluded(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
+                    ReferralOutcome.COMPLETED, "Symptoms controlled; followed by the GP", "Dr. Kathleen Foley", CONCLUDED_AT);
+            case REFERRAL_TRANSFERRED -> new ReferralTransferred(REFERRAL_ID, PATIENT_ID, CareSetting.HOME,
+                    CareSetting.INPATIENT, NEW_REFERRAL_ID, "Admitted with a bowel obstruction", "Dr. Kathleen Foley",
+                    TRANSFERRED_AT);
             case VISIT_COMPLETED -> new VisitCompleted(VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
                     "Florence Nightingale", Discipline.NURSE, VISIT_STARTED_AT, VISIT_ENDED_AT);
         };
@@ -57,7 +74,11 @@ final class SampleEvents {
             case REFERRAL_RECEIVED -> RECEIVED_AT;
             case REFERRAL_ACCEPTED -> ACCEPTED_AT;
             case REFERRAL_CANCELLED -> CANCELLED_AT;
-            case VISIT_COMPLETED -> VISIT_STARTED_AT;
+            case REFERRAL_REJECTED -> REJECTED_AT;
+            case REFERRAL_SCHEDULED -> SCHEDULED_AT;
+            case REFERRAL_FIRST_VISIT_COMPLETED, VISIT_COMPLETED -> VISIT_STARTED_AT;
+            case REFERRAL_CONCLUDED -> CONCLUDED_AT;
+            case REFERRAL_TRANSFERRED -> TRANSFERRED_AT;
         };
     }
 

@@ -80,7 +80,8 @@ public final class ReferralMapper {
     /** A referral with every status it has had. */
     public static ReferralView toView(Referral referral, List<ReferralStatusChange> history) {
         return view(referral, history.stream()
-                .map(change -> new ReferralView.StatusChange(change.status, change.changedAt, change.changedBy, change.reason))
+                .map(change -> new ReferralView.StatusChange(change.status, change.changedAt, change.changedBy, change.reason,
+                        change.firstVisitAt))
                 .toList());
     }
 
@@ -112,10 +113,11 @@ public final class ReferralMapper {
         return details == null
                 ? new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.routingReason,
                         referral.status, referral.reason, null, null, null, null, null, null, null, null,
-                        referral.submittedAt, referral.updatedAt, history)
+                        referral.submittedAt, referral.updatedAt, referral.transferredFrom, referral.transferredTo, history)
                 : new ReferralView(referral.id, identifier, referral.patientId, referral.setting, referral.routingReason,
                         referral.status, referral.reason, details.patient(), details.diagnosis(), details.symptoms(),
                         details.urgency(), details.goalsOfCare(), details.referrer(), details.coverage(),
-                        details.attachments(), referral.submittedAt, referral.updatedAt, history);
+                        details.attachments(), referral.submittedAt, referral.updatedAt, referral.transferredFrom,
+                        referral.transferredTo, history);
     }
 }

@@ -21,7 +21,10 @@ import org.hibernate.type.SqlTypes;
 
 import org.pallium.events.CareSetting;
 
-/** A referral an EHR submitted, routed to one care setting. */
+/**
+ * A referral an EHR submitted, routed to one care setting; or one that a setting's team opened by
+ * transferring the patient from its own referral, {@link #transferredFrom}.
+ */
 @Entity
 public class Referral extends PanacheEntityBase {
 
@@ -43,6 +46,10 @@ public class Referral extends PanacheEntityBase {
     public ReferralDetails details;
     public Instant submittedAt;
     public Instant updatedAt;
+    /** The referral whose transfer opened this one; null for a referral an EHR submitted. */
+    public UUID transferredFrom;
+    /** The referral this one's transfer opened; null unless it is TRANSFERRED. */
+    public UUID transferredTo;
 
     /** A page of referrals, newest first, after {@code after} (keyset paging, like the timeline). */
     public static List<Referral> page(ReferralFilter filter, Optional<ReferralPosition> after, int limit) {

@@ -1,14 +1,39 @@
 package org.pallium.gateway.repository;
 
-/** A referral's progress, as the BSeR Task statuses name it; CANCELLED is final. */
+/**
+ * A referral's progress, as the BSeR Task statuses name it: requested, received, then accepted or
+ * rejected, scheduled, in progress from the first visit, and completed or closed; or transferred
+ * to another setting, or cancelled by the referrer. REJECTED, COMPLETED, CLOSED, TRANSFERRED and
+ * CANCELLED are final.
+ */
 public enum ReferralStatus {
     REQUESTED,
     RECEIVED,
     ACCEPTED,
+    REJECTED,
+    SCHEDULED,
+    FIRST_VISIT_COMPLETED,
+    COMPLETED,
+    CLOSED,
+    TRANSFERRED,
     CANCELLED;
 
-    /** Statuses only move forward: a late "received" never undoes "accepted", nothing undoes "cancelled". */
+    public boolean isFinal() {
+        return switch (this) {
+            case REJECTED, COMPLETED, CLOSED, TRANSFERRED, CANCELLED -> true;
+            case REQUESTED, RECEIVED, ACCEPTED, SCHEDULED, FIRST_VISIT_COMPLETED -> false;
+        };
+    }
+
+    /**
+     * Statuses only move forward, whatever order the reports arrive in: a final status stays, the
+     * first final status reported wins over any other, and otherwise the later step wins, so a late
+     * "received" never undoes "scheduled".
+     */
     public ReferralStatus advancedTo(ReferralStatus reported) {
-        return reported.compareTo(this) > 0 ? reported : this;
+        if (isFinal()) {
+            return this;
+        }
+        return reported.isFinal() || reported.compareTo(this) > 0 ? reported : this;
     }
 }

@@ -26,6 +26,8 @@ public class ReferralStatusChange extends PanacheEntityBase {
     public Instant changedAt;
     public String changedBy;
     public String reason;
+    /** When the team booked the first visit for; only on a SCHEDULED step. */
+    public Instant firstVisitAt;
 
     public static ReferralStatusChange of(UUID referralId, ReferralStatus status, Instant at, String by) {
         ReferralStatusChange change = new ReferralStatusChange();

@@ -54,7 +54,9 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer a patient to palliative care",
             description = "201 with the referral id, the Pallium patient id and the status (REQUESTED). "
-                    + "The referral is handed to the setting's service; poll GET /api/referrals/{id} for RECEIVED and ACCEPTED.")
+                    + "The referral is handed to the setting's service; poll GET /api/referrals/{id} to follow it: "
+                    + "RECEIVED, then ACCEPTED or REJECTED, SCHEDULED, FIRST_VISIT_COMPLETED, and COMPLETED or CLOSED; "
+                    + "or TRANSFERRED to another setting, with the new referral in transferredTo.")
     @APIResponse(responseCode = "201", description = "Referred; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "200", description = "Referred before with this key and this content: the original referral",
@@ -73,7 +75,9 @@ public class ReferralResource {
 
     @GET
     @Path("/{referralId}")
-    @Operation(summary = "A referral, its status, and every status it has had: when, by whom, and why")
+    @Operation(summary = "A referral, its status, and every status it has had: when, by whom, and why",
+            description = "A referral opened by a transfer names the one it came from in transferredFrom; a transferred "
+                    + "one names the one it opened in transferredTo.")
     public ReferralView referral(@PathParam("referralId") UUID referralId) {
         return referrals.find(referralId)
                 .map(referral -> ReferralMapper.toView(referral, referrals.historyOf(referralId)))
@@ -82,8 +86,10 @@ public class ReferralResource {
 
     @DELETE
     @Path("/{referralId}")
-    @Operation(summary = "Cancel a referral, whatever its status; its setting's service is told",
-            description = "Cancelling a cancelled referral changes nothing. The reason is kept in the history.")
+    @Operation(summary = "Cancel a referral that has not ended; its setting's service is told",
+            description = "The reason is kept in the history. A referral that has ended (REJECTED, COMPLETED, CLOSED, "
+                    + "TRANSFERRED, CANCELLED) stays as it is: to withdraw a transferred patient, cancel the referral "
+                    + "named in its transferredTo.")
     @Consumes(MediaType.APPLICATION_JSON)
     public ReferralView cancel(@PathParam("referralId") UUID referralId, @Valid @NotNull CancelReferralRequest request) {
         return referrals.cancel(referralId, request.reason())

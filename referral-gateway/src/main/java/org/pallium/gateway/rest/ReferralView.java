@@ -44,14 +44,22 @@ public record ReferralView(
         List<AttachmentReference> attachments,
         Instant submittedAt,
         Instant updatedAt,
+        @Schema(description = "The referral whose transfer opened this one, when a setting's team transferred the patient here")
+        UUID transferredFrom,
+        @Schema(description = "The referral this one's transfer opened in the other setting; to withdraw the patient, cancel that one")
+        UUID transferredTo,
         @Schema(description = "Every status the referral has had, oldest first; only on a single referral")
         List<StatusChange> history) {
 
     public record Identifier(String system, String value) {
     }
 
-    /** One step of the referral: when, by whom (the referring clinician, or the setting's service), and why. */
+    /**
+     * One step of the referral: when, by whom (the referring clinician, the clinician of the
+     * setting's team, or else the setting's service), and why.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StatusChange(ReferralStatus status, Instant at, String by, String reason) {
+    public record StatusChange(ReferralStatus status, Instant at, String by, String reason,
+            @Schema(description = "When the first visit is booked for; on the SCHEDULED step") Instant firstVisitAt) {
     }
 }

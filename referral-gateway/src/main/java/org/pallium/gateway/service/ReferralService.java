@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,20 +18,32 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.pallium.events.CareSetting;
-import org.pallium.events.ReferralEvent;
+import org.pallium.events.PatientDetails;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
+import org.pallium.events.ReferralConcluded;
+import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralFirstVisitCompleted;
+import org.pallium.events.ReferralOutcome;
 import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralRejected;
+import org.pallium.events.ReferralScheduled;
 import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.ReferralTransferred;
+import org.pallium.events.Referrer;
+import org.pallium.gateway.repository.Patient;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.ReferralDetails;
 import org.pallium.gateway.repository.ReferralFilter;
 import org.pallium.gateway.repository.ReferralPosition;
 import org.pallium.gateway.repository.ReferralStatus;
 import org.pallium.gateway.repository.ReferralStatusChange;
+import org.pallium.gateway.repository.RoutingReason;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.Problem;
@@ -39,6 +52,8 @@ import org.pallium.platform.problem.ProblemException;
 /** Takes referrals in, hands them to their setting, and follows their status. */
 @ApplicationScoped
 public class ReferralService {
+
+    private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     /** Who cancels, until the caller is authenticated: the EHR that referred. */
     private static final String CANCELLED_BY = "referrer";
@@ -156,15 +171,18 @@ public class ReferralService {
     }
 
     /**
-     * Withdraws the referral for the referrer, whatever its status, and tells its setting's service
-     * in the same transaction. Cancelling a cancelled referral changes nothing and publishes nothing.
+     * Withdraws the referral for the referrer, and tells its setting's service in the same
+     * transaction. A referral that has ended (rejected, completed, closed, transferred, cancelled)
+     * stays as it is, and nothing is published: to withdraw a transferred patient, the referrer
+     * cancels the referral the transfer opened, {@link Referral#transferredTo}. The referral is
+     * locked, so that a step its setting reports meanwhile waits, and finds it cancelled.
      *
      * @return empty when there is no such referral
      */
     @Transactional
     public Optional<Referral> cancel(UUID referralId, String reason) {
-        Optional<Referral> found = Referral.findByIdOptional(referralId);
-        found.filter(referral -> referral.status != ReferralStatus.CANCELLED).ifPresent(referral -> {
+        Optional<Referral> found = Referral.findByIdOptional(referralId, LockModeType.PESSIMISTIC_WRITE);
+        found.filter(referral -> !referral.status.isFinal()).ifPresent(referral -> {
             Instant now = clock.instant();
             referral.status = ReferralStatus.CANCELLED;
             referral.updatedAt = now;
@@ -187,24 +205,111 @@ public class ReferralService {
     }
 
     /**
-     * Moves the referral on when its setting reports that it received or accepted it, and keeps
-     * the step in its history, by the service that reported it.
+     * Moves the referral on when its setting reports a step, and keeps the step in its history: by
+     * the clinician the event names, else by the service that reported it, and why, where the event
+     * says. Statuses only move forward ({@link ReferralStatus#advancedTo}): a step reported late, or
+     * after the referral ended, changes nothing. A transfer also opens the referral it names for the
+     * other setting, with the patient's context, and hands it to that setting's service: all in the
+     * consumer's transaction, so a redelivered transfer opens nothing twice. A transfer of a referral
+     * that ended meanwhile (its referrer cancelled it) opens nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(ReferralEvent event, URI reportedBy) {
-        ReferralStatus reported = switch (event) {
-            case ReferralReceived received -> ReferralStatus.RECEIVED;
-            case ReferralAccepted accepted -> ReferralStatus.ACCEPTED;
-            case ReferralCancelled cancelled -> ReferralStatus.CANCELLED;
-            case ReferralSubmitted submitted -> ReferralStatus.REQUESTED;
-        };
-        Referral.<Referral>findByIdOptional(event.referralId()).ifPresent(referral -> {
-            ReferralStatus next = referral.status.advancedTo(reported);
-            if (next != referral.status) {
-                referral.status = next;
-                referral.updatedAt = event.occurredAt();
-                ReferralStatusChange.of(referral.id, next, event.occurredAt(), reportedBy.toString()).persist();
+        Step step = stepOf(event, reportedBy.toString());
+        Referral.<Referral>findByIdOptional(event.referralId(), LockModeType.PESSIMISTIC_WRITE).ifPresent(referral -> {
+            ReferralStatus next = referral.status.advancedTo(step.status());
+            if (next == referral.status) {
+                return;
+            }
+            referral.status = next;
+            referral.updatedAt = event.occurredAt();
+            ReferralStatusChange change = ReferralStatusChange.of(referral.id, next, event.occurredAt(), step.by());
+            change.reason = step.reason();
+            change.firstVisitAt = step.firstVisitAt();
+            change.persist();
+            if (event instanceof ReferralTransferred transfer) {
+                openTransferred(referral, transfer);
             }
         });
+    }
+
+    /** What a reported step makes of the referral, and who took it and why. */
+    private record Step(ReferralStatus status, String by, String reason, Instant firstVisitAt) {
+
+        Step(ReferralStatus status, String by) {
+            this(status, by, null, null);
+        }
+    }
+
+    private static Step stepOf(ReferralEvent event, String reportedBy) {
+        return switch (event) {
+            case ReferralSubmitted submitted -> new Step(ReferralStatus.REQUESTED, submitted.referrer().clinician());
+            case ReferralReceived received -> new Step(ReferralStatus.RECEIVED, reportedBy);
+            case ReferralAccepted accepted -> new Step(ReferralStatus.ACCEPTED, reportedBy);
+            case ReferralRejected rejected ->
+                    new Step(ReferralStatus.REJECTED, rejected.rejectedBy(), rejected.reason(), null);
+            case ReferralScheduled scheduled ->
+                    new Step(ReferralStatus.SCHEDULED, scheduled.scheduledBy(), null, scheduled.firstVisitAt());
+            case ReferralFirstVisitCompleted firstVisit -> new Step(ReferralStatus.FIRST_VISIT_COMPLETED, reportedBy);
+            case ReferralConcluded concluded -> new Step(
+                    concluded.outcome() == ReferralOutcome.COMPLETED ? ReferralStatus.COMPLETED : ReferralStatus.CLOSED,
+                    concluded.concludedBy(), concluded.reason(), null);
+            case ReferralTransferred transferred ->
+                    new Step(ReferralStatus.TRANSFERRED, transferred.transferredBy(), transferred.reason(), null);
+            case ReferralCancelled cancelled -> new Step(ReferralStatus.CANCELLED, CANCELLED_BY, cancelled.reason(), null);
+        };
+    }
+
+    /**
+     * Opens the referral a transfer names, for the other setting, as if the transferring clinician
+     * had referred the patient there, and hands it to that setting's service with the patient's
+     * context copied from the referral they leave (the diagnosis, the symptoms, the urgency, the
+     * goals, the coverage, the attachments), the newest details Pallium has of the patient, and
+     * the transfer's reason as the reason for the referral. A referral taken in before Pallium kept
+     * referrals whole has no context to hand on: the new referral is opened, and a coordinator
+     * resubmits it.
+     */
+    private void openTransferred(Referral from, ReferralTransferred transfer) {
+        Referral to = new Referral();
+        to.id = transfer.newReferralId();
+        to.patientId = from.patientId;
+        to.setting = transfer.toSetting();
+        to.routingReason = RoutingReason.TRANSFERRED_FROM_SETTING;
+        to.status = ReferralStatus.REQUESTED;
+        to.reason = transfer.reason();
+        to.referringClinician = transfer.transferredBy();
+        to.details = handedOn(from, transfer);
+        to.submittedAt = transfer.transferredAt();
+        to.updatedAt = transfer.transferredAt();
+        to.transferredFrom = from.id;
+        to.persist();
+        from.transferredTo = to.id;
+        ReferralStatusChange requested = ReferralStatusChange.of(to.id, ReferralStatus.REQUESTED, to.submittedAt,
+                to.referringClinician);
+        requested.reason = transfer.reason();
+        requested.persist();
+        if (to.details == null) {
+            LOG.warnf("Referral %s was taken in before Pallium kept referrals whole: the referral %s its transfer "
+                    + "opened cannot be handed to the %s setting", from.id, to.id, to.setting);
+            return;
+        }
+        ReferralDetails details = to.details;
+        outbox.record(new ReferralSubmitted(to.id, to.patientId, to.setting, details.patient(), details.diagnosis(),
+                to.reason, details.symptoms(), details.urgency(), details.goalsOfCare(), details.referrer(),
+                details.coverage(), details.attachments(), to.submittedAt));
+    }
+
+    /** The context a transfer hands on; null when the referral it leaves was taken in without one. */
+    private static ReferralDetails handedOn(Referral from, ReferralTransferred transfer) {
+        ReferralDetails original = from.details;
+        if (original == null) {
+            return null;
+        }
+        PatientDetails newest = Patient.<Patient>findByIdOptional(from.patientId)
+                .map(patient -> patient.details).orElse(original.patient());
+        Referrer transferring = new Referrer(transfer.transferredBy(),
+                "Pallium " + from.setting.name().toLowerCase(Locale.ROOT) + " palliative care team");
+        return new ReferralDetails(newest, original.diagnosis(), original.symptoms(), original.urgency(),
+                original.goalsOfCare(), transferring, original.coverage(), original.attachments());
     }
 }

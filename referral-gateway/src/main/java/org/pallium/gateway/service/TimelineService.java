@@ -3,6 +3,8 @@ package org.pallium.gateway.service;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,9 +18,15 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
+import org.pallium.events.ReferralConcluded;
 import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralFirstVisitCompleted;
+import org.pallium.events.ReferralOutcome;
 import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralRejected;
+import org.pallium.events.ReferralScheduled;
 import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.ReferralTransferred;
 import org.pallium.events.Urgency;
 import org.pallium.events.VisitCompleted;
 import org.pallium.gateway.config.GatewayConfig;
@@ -31,6 +39,10 @@ import org.pallium.gateway.repository.TimelinePosition;
 public class TimelineService {
 
     public static final int MAX_PAGE = 500;
+
+    /** Clinical times are kept in UTC; the title says so rather than guess the reader's zone. */
+    private static final DateTimeFormatter BOOKED_FOR =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final GatewayConfig config;
     private final Clock clock;
@@ -74,6 +86,39 @@ public class TimelineService {
                 entry.setting = accepted.setting();
                 entry.title = "Referral accepted by the " + label(accepted.setting()) + " team";
                 entry.sourceUrl = referralPath(accepted);
+            }
+            case ReferralRejected rejected -> {
+                entry.setting = rejected.setting();
+                entry.title = "Referral declined by the " + label(rejected.setting()) + " team";
+                entry.actor = rejected.rejectedBy();
+                entry.sourceUrl = referralPath(rejected);
+            }
+            case ReferralScheduled scheduled -> {
+                entry.setting = scheduled.setting();
+                entry.title = "First visit with the " + label(scheduled.setting()) + " team booked for "
+                        + BOOKED_FOR.format(scheduled.firstVisitAt());
+                entry.actor = scheduled.scheduledBy();
+                entry.sourceUrl = referralPath(scheduled);
+            }
+            case ReferralFirstVisitCompleted firstVisit -> {
+                entry.setting = firstVisit.setting();
+                entry.title = "First visit by the " + label(firstVisit.setting()) + " team";
+                entry.sourceUrl = referralPath(firstVisit);
+            }
+            case ReferralConcluded concluded -> {
+                entry.setting = concluded.setting();
+                entry.title = concluded.outcome() == ReferralOutcome.COMPLETED
+                        ? "Care by the " + label(concluded.setting()) + " team completed"
+                        : "Referral to the " + label(concluded.setting()) + " team closed";
+                entry.actor = concluded.concludedBy();
+                entry.sourceUrl = referralPath(concluded);
+            }
+            case ReferralTransferred transferred -> {
+                entry.setting = transferred.setting();
+                entry.title = "Transferred from the " + label(transferred.setting()) + " team to the "
+                        + label(transferred.toSetting()) + " team";
+                entry.actor = transferred.transferredBy();
+                entry.sourceUrl = referralPath(transferred);
             }
             case VisitCompleted visit -> {
                 entry.setting = visit.setting();

@@ -23,7 +23,13 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
 import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralConcluded;
+import org.pallium.events.ReferralFirstVisitCompleted;
+import org.pallium.events.ReferralOutcome;
 import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralRejected;
+import org.pallium.events.ReferralScheduled;
+import org.pallium.events.ReferralTransferred;
 import org.pallium.events.VisitCompleted;
 import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.platform.testing.KafkaEvents;
@@ -61,6 +67,42 @@ class PatientTimelineResourceTest {
         assertThat(Instant.parse(timeline.getString("entries[3].occurredAt"))).isEqualTo(visitedYesterday);
         assertThat(timeline.getString("entries[2].link")).startsWith("http://").endsWith("/api/referrals/" + referralId);
         given().get("/api/referrals/{id}", referralId).then().body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void eachStepOfAReferralHasAReadableTitleAndNamesTheClinicianWhoTookIt() {
+        UUID patientId = patientWithReferral();
+        UUID referralId = UUID.randomUUID();
+        Instant day = Instant.parse("2026-03-02T08:00:00Z");
+        kafka().publish(HOME_SERVICE, new ReferralScheduled(referralId, patientId, CareSetting.HOME,
+                Instant.parse("2026-03-05T14:30:00Z"), "Coordinator Ida Orloff", day));
+        kafka().publish(HOME_SERVICE, new ReferralFirstVisitCompleted(referralId, patientId, CareSetting.HOME,
+                UUID.randomUUID(), day.plus(3, ChronoUnit.DAYS)));
+        kafka().publish(HOME_SERVICE, new ReferralTransferred(referralId, patientId, CareSetting.HOME,
+                CareSetting.OUTPATIENT, UUID.randomUUID(), "Moving to the clinic", "Dr. Kathleen Foley",
+                day.plus(10, ChronoUnit.DAYS)));
+        kafka().publish(HOME_SERVICE, new ReferralConcluded(UUID.randomUUID(), patientId, CareSetting.HOME,
+                ReferralOutcome.CLOSED, "Patient died at home", "Nurse Ann Ward", day.plus(11, ChronoUnit.DAYS)));
+        kafka().publish(HOME_SERVICE, new ReferralConcluded(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT,
+                ReferralOutcome.COMPLETED, "Symptoms controlled", "Dr. Helen Park", day.plus(12, ChronoUnit.DAYS)));
+        kafka().publish(HOME_SERVICE, new ReferralRejected(UUID.randomUUID(), patientId, CareSetting.INPATIENT,
+                "Not admitted", "Dr. Balfour Mount", day.plus(13, ChronoUnit.DAYS)));
+
+        JsonPath timeline = awaitTimeline(patientId, 7);
+
+        assertThat(timeline.getList("entries.title", String.class).subList(1, 7)).containsExactly(
+                "Referral declined by the inpatient team",
+                "Care by the outpatient clinic team completed",
+                "Referral to the home team closed",
+                "Transferred from the home team to the outpatient clinic team",
+                "First visit by the home team",
+                "First visit with the home team booked for 5 Mar 2026, 14:30 UTC");
+        assertThat(timeline.getList("entries.who", String.class).subList(1, 7)).containsExactly(
+                "Dr. Balfour Mount", "Dr. Helen Park", "Nurse Ann Ward", "Dr. Kathleen Foley", null,
+                "Coordinator Ida Orloff");
+        assertThat(timeline.getString("entries[4].link")).endsWith("/api/referrals/" + referralId);
+        assertThat(String.join(" ", timeline.getList("entries.title", String.class)))
+                .doesNotContain("Moving to the clinic", "Patient died at home", "Not admitted");
     }
 
     @Test
