@@ -9,6 +9,7 @@ import org.pallium.homevisit.rest.AdmissionView;
 import org.pallium.homevisit.rest.HomeVisitView;
 import org.pallium.homevisit.rest.RecordHomeVisitRequest;
 import org.pallium.homevisit.service.HomeVisitRecording;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
 /** Between the API's records and the home programme's entities. */
 public final class HomeVisitMapper {
@@ -18,8 +19,8 @@ public final class HomeVisitMapper {
 
     public static AdmissionView toView(HomeAdmission admission) {
         return new AdmissionView(admission.id, admission.referralId, admission.patientId, admission.patientName,
-                admission.status, admission.reason, admission.referringClinician, admission.submittedAt,
-                admission.admittedAt, admission.cancelledAt, admission.cancellationReason);
+                admission.reason, admission.referringClinician, admission.submittedAt,
+                ReferralLifecycleView.of(admission));
     }
 
     public static HomeVisitView toView(HomeVisit visit) {

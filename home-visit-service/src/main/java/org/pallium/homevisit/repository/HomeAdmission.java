@@ -7,45 +7,76 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 
-/** A patient's stay in the home-based programme, opened by a referral routed to HOME. */
+import org.pallium.events.CareSetting;
+import org.pallium.platform.lifecycle.CareReferral;
+import org.pallium.platform.lifecycle.CareStatus;
+import org.pallium.platform.lifecycle.ReferralLifecycle;
+
+/**
+ * A patient's stay in the home-based programme, opened by a referral routed to HOME: the patient
+ * is admitted when the team accepts the referral, and discharged when it concludes it.
+ */
 @Entity
-public class HomeAdmission extends PanacheEntityBase {
+public class HomeAdmission extends PanacheEntityBase implements CareReferral {
 
     @Id
     public UUID id;
     public UUID referralId;
     public UUID patientId;
-    @Enumerated(EnumType.STRING)
-    public AdmissionStatus status;
     public String reason;
     public String referringClinician;
     public String patientName;
     public String patientIdentifierSystem;
     public String patientIdentifierValue;
     public Instant submittedAt;
-    public Instant admittedAt;
-    /** When the referrer cancelled the referral; null unless the admission is cancelled. */
-    public Instant cancelledAt;
-    /** The referrer's words, which may be clinical (PHI); null unless the admission is cancelled. */
-    public String cancellationReason;
+    @Embedded
+    public ReferralLifecycle lifecycle;
 
     public static Optional<HomeAdmission> findByReferral(UUID referralId) {
         return find("referralId", referralId).firstResultOptional();
     }
 
-    /** The patient's admission that is open now; the latest one if two referrals admitted the patient. */
-    public static Optional<HomeAdmission> findAdmitted(UUID patientId) {
-        return find("patientId = ?1 and status = ?2", Sort.descending("admittedAt"), patientId, AdmissionStatus.ADMITTED)
-                .firstResultOptional();
+    public static Optional<HomeAdmission> lockByReferral(UUID referralId) {
+        return find("referralId", referralId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** The census: every admission, the most recently admitted first. */
+    /**
+     * The patient's admission that a new visit belongs to: the one the team accepted most recently
+     * among those still open for visits. It is locked until the transaction ends, so that of two
+     * visits uploaded at once only one is its first.
+     */
+    public static Optional<HomeAdmission> lockOpenForVisits(UUID patientId) {
+        return find("patientId = ?1 and lifecycle.status in ?2", Sort.descending("lifecycle.acceptedAt"), patientId,
+                CareStatus.OPEN_FOR_VISITS).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The census: every admission, the most recently received referral first. */
     public static List<HomeAdmission> census() {
-        return listAll(Sort.descending("admittedAt"));
+        return listAll(Sort.descending("lifecycle.receivedAt"));
+    }
+
+    @Override
+    public UUID referralId() {
+        return referralId;
+    }
+
+    @Override
+    public UUID patientId() {
+        return patientId;
+    }
+
+    @Override
+    public CareSetting setting() {
+        return CareSetting.HOME;
+    }
+
+    @Override
+    public ReferralLifecycle lifecycle() {
+        return lifecycle;
     }
 }

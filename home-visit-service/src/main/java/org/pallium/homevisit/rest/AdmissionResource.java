@@ -17,7 +17,7 @@ import org.pallium.homevisit.service.AdmissionService;
 
 @Path("/api/admissions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admissions", description = "The patients of the home programme, admitted from referrals")
+@Tag(name = "Admissions", description = "The referrals routed to the home programme, whose patients the team admits")
 public class AdmissionResource {
 
     private final AdmissionService admissions;
@@ -27,7 +27,7 @@ public class AdmissionResource {
     }
 
     @GET
-    @Operation(summary = "The census: every admission, the most recently admitted first")
+    @Operation(summary = "The census: every admission, the most recently referred first")
     public List<AdmissionView> census() {
         return admissions.census().stream().map(HomeVisitMapper::toView).toList();
     }

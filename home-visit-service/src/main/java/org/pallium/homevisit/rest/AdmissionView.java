@@ -3,7 +3,8 @@ package org.pallium.homevisit.rest;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.pallium.homevisit.repository.AdmissionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
 /** An admission as the home programme's census shows it. */
 public record AdmissionView(
@@ -11,11 +12,10 @@ public record AdmissionView(
         UUID referralId,
         UUID patientId,
         String patientName,
-        AdmissionStatus status,
         String reason,
         String referringClinician,
         Instant submittedAt,
-        Instant admittedAt,
-        Instant cancelledAt,
-        String cancellationReason) {
+        @Schema(description = "Where the referral stands (ACCEPTED: the patient is admitted): its status, and each step "
+                + "it took, when, by whom and why")
+        ReferralLifecycleView lifecycle) {
 }

@@ -39,13 +39,15 @@ public class HomeVisitResource {
 
     @POST
     @Operation(summary = "Record a home visit; publishes org.pallium.visit.completed.v1",
-            description = "201 when recorded; 200 with the first record when a visit with this id exists")
+            description = "201 when recorded; 200 with the first record when a visit with this id exists. The first "
+                    + "visit under an admission also publishes org.pallium.referral.first-visit-completed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
     @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
-    @APIResponse(responseCode = "422", description = "The patient has no open admission to the home programme, or the visit ends before it starts")
+    @APIResponse(responseCode = "422", description = "The patient has no open admission to the home programme (its "
+            + "referral not accepted yet, or rejected, concluded, transferred, cancelled), or the visit ends before it starts")
     public Response record(@Valid @NotNull RecordHomeVisitRequest request) {
         Recorded<HomeVisit> recorded = visits.record(HomeVisitMapper.toRecording(request));
         HomeVisitView view = HomeVisitMapper.toView(recorded.value());

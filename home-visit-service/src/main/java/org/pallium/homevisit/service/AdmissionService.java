@@ -1,7 +1,6 @@
 package org.pallium.homevisit.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,19 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.pallium.events.CareSetting;
-import org.pallium.events.ReferralAccepted;
-import org.pallium.events.ReferralCancelled;
-import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
-import org.pallium.homevisit.repository.AdmissionStatus;
 import org.pallium.homevisit.repository.HomeAdmission;
+import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.outbox.Outbox;
 
-/**
- * Admits patients to the home programme from referrals, cancels admissions with their referrals,
- * and serves the programme's census.
- */
+/** Opens admissions from the referrals routed to the home programme, and serves its census. */
 @ApplicationScoped
 public class AdmissionService {
 
@@ -34,50 +26,30 @@ public class AdmissionService {
     }
 
     /**
-     * Admits the patient of a referral routed to the home setting, and tells the other settings
-     * that the referral was received and accepted. A referral that already has an admission admits
-     * nothing new and publishes nothing.
+     * Records a referral routed to the home setting, for the team to accept (admitting the
+     * patient) or reject, and tells the other settings that the programme received it. A referral
+     * that already has an admission opens nothing new and publishes nothing.
      */
     @Transactional
-    public HomeAdmission admitFromReferral(ReferralSubmitted referral) {
+    public HomeAdmission receiveFromReferral(ReferralSubmitted referral) {
         Optional<HomeAdmission> existing = HomeAdmission.findByReferral(referral.referralId());
         if (existing.isPresent()) {
             return existing.get();
         }
-        Instant now = clock.instant();
         HomeAdmission admission = new HomeAdmission();
         admission.id = UUID.randomUUID();
         admission.referralId = referral.referralId();
         admission.patientId = referral.patientId();
-        admission.status = AdmissionStatus.ADMITTED;
         admission.reason = referral.reason();
         admission.referringClinician = referral.referrer().clinician();
         admission.patientName = referral.patient().name();
         admission.patientIdentifierSystem = referral.patient().identifier().system();
         admission.patientIdentifierValue = referral.patient().identifier().value();
         admission.submittedAt = referral.submittedAt();
-        admission.admittedAt = now;
+        admission.lifecycle = ReferralLifecycle.receivedAt(clock.instant());
         admission.persist();
-        outbox.record(new ReferralReceived(referral.referralId(), referral.patientId(), CareSetting.HOME, now));
-        outbox.record(new ReferralAccepted(referral.referralId(), referral.patientId(), CareSetting.HOME, now));
+        outbox.record(admission.received());
         return admission;
-    }
-
-    /**
-     * Cancels the open admission of a referral that its referrer withdrew, and keeps when and
-     * why; no visit is recorded under it after that. A discharged admission keeps its history as
-     * it was; a referral without an admission here, or one already cancelled, changes nothing.
-     * Nothing is published: the gateway announced the cancellation itself.
-     */
-    @Transactional
-    public void cancelFromReferral(ReferralCancelled cancellation) {
-        HomeAdmission.findByReferral(cancellation.referralId())
-                .filter(admission -> admission.status == AdmissionStatus.ADMITTED)
-                .ifPresent(admission -> {
-                    admission.status = AdmissionStatus.CANCELLED;
-                    admission.cancelledAt = cancellation.cancelledAt();
-                    admission.cancellationReason = cancellation.reason();
-                });
     }
 
     @Transactional

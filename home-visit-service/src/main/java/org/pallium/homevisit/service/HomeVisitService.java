@@ -29,11 +29,13 @@ public class HomeVisitService {
     }
 
     /**
-     * Records a home visit for a patient admitted to the programme; a discharged or cancelled
-     * admission takes no new visit. Uploading the same visit id again returns the first record and
+     * Records a home visit for a patient admitted to the programme (the team accepted the
+     * referral, which has not ended); the admission's first visit also announces that the
+     * referral's first visit took place. An admission not accepted yet, or one that ended
+     * (rejected, concluded, transferred, cancelled), takes no new visit. Uploading the same visit id again returns the first record and
      * publishes nothing: the app retries uploads of visits documented offline, and a retry must not
      * count the visit twice. The replay is answered before the admission is checked, so an upload
-     * retried after the patient's discharge, or the referral's cancellation, still succeeds.
+     * retried after the admission ended still succeeds.
      * The published event carries the visit's start as its clinical time, however late the upload.
      *
      * @throws ProblemException when the visit id is taken by another patient's visit, the patient
@@ -49,12 +51,13 @@ public class HomeVisitService {
             }
             return new Recorded<>(earlier.get(), false);
         }
-        HomeAdmission admission = HomeAdmission.findAdmitted(recording.patientId())
+        HomeAdmission admission = HomeAdmission.lockOpenForVisits(recording.patientId())
                 .orElseThrow(() -> new ProblemException(422, "Patient not in the home programme",
                         "Patient " + recording.patientId() + " has no open admission to the home programme"));
         if (recording.endedAt().isBefore(recording.startedAt())) {
             throw new ProblemException(422, "Invalid visit", "endedAt is before startedAt");
         }
+        admission.visit(recording.visitId(), recording.startedAt()).ifPresent(outbox::record);
         HomeVisit visit = new HomeVisit();
         visit.id = recording.visitId();
         visit.admissionId = admission.id;

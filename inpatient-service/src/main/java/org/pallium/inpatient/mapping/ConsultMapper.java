@@ -9,6 +9,7 @@ import org.pallium.inpatient.rest.ConsultView;
 import org.pallium.inpatient.rest.EncounterView;
 import org.pallium.inpatient.rest.RecordEncounterRequest;
 import org.pallium.inpatient.service.EncounterRecording;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
 /** Between the API's records and the consult entities. */
 public final class ConsultMapper {
@@ -17,9 +18,8 @@ public final class ConsultMapper {
     }
 
     public static ConsultView toView(Consult consult) {
-        return new ConsultView(consult.id, consult.referralId, consult.patientId, consult.patientName, consult.status,
-                consult.reason, consult.requestingClinician, consult.requestedAt, consult.acceptedAt,
-                consult.cancelledAt, consult.cancellationReason);
+        return new ConsultView(consult.id, consult.referralId, consult.patientId, consult.patientName,
+                consult.reason, consult.requestingClinician, consult.requestedAt, ReferralLifecycleView.of(consult));
     }
 
     public static EncounterView toView(Encounter encounter) {

@@ -8,6 +8,7 @@ import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.inpatient.service.ConsultService;
+import org.pallium.platform.lifecycle.ReferralLifecycleService;
 import org.pallium.platform.messaging.EventHandler;
 
 /** Takes the referrals that the gateway routed to the hospital team, and their cancellations; ignores the rest. */
@@ -15,9 +16,11 @@ import org.pallium.platform.messaging.EventHandler;
 public class ReferralEventHandler implements EventHandler {
 
     private final ConsultService consults;
+    private final ReferralLifecycleService lifecycle;
 
-    ReferralEventHandler(ConsultService consults) {
+    ReferralEventHandler(ConsultService consults, ReferralLifecycleService lifecycle) {
         this.consults = consults;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -25,7 +28,7 @@ public class ReferralEventHandler implements EventHandler {
         if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.INPATIENT) {
             consults.openFromReferral(referral);
         } else if (event instanceof ReferralCancelled cancellation && cancellation.setting() == CareSetting.INPATIENT) {
-            consults.cancelFromReferral(cancellation);
+            lifecycle.cancel(cancellation);
         }
     }
 }

@@ -7,41 +7,65 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 
-/** A palliative consult for an admitted patient, opened by an accepted referral. */
+import org.pallium.events.CareSetting;
+import org.pallium.platform.lifecycle.CareReferral;
+import org.pallium.platform.lifecycle.CareStatus;
+import org.pallium.platform.lifecycle.ReferralLifecycle;
+
+/** A palliative consult for an admitted patient, opened by a referral that the team then triages. */
 @Entity
-public class Consult extends PanacheEntityBase {
+public class Consult extends PanacheEntityBase implements CareReferral {
 
     @Id
     public UUID id;
     public UUID referralId;
     public UUID patientId;
-    @Enumerated(EnumType.STRING)
-    public ConsultStatus status;
     public String reason;
     public String requestingClinician;
     public String patientName;
     public String patientIdentifierSystem;
     public String patientIdentifierValue;
     public Instant requestedAt;
-    public Instant acceptedAt;
-    /** When the referrer cancelled the referral; null unless the consult is cancelled. */
-    public Instant cancelledAt;
-    /** The referrer's words, which may be clinical (PHI); null unless the consult is cancelled. */
-    public String cancellationReason;
+    @Embedded
+    public ReferralLifecycle lifecycle;
 
     public static Optional<Consult> findByReferral(UUID referralId) {
         return find("referralId", referralId).firstResultOptional();
     }
 
+    public static Optional<Consult> lockByReferral(UUID referralId) {
+        return find("referralId", referralId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The census: every consult, or those in one status, the most recently requested first. */
-    public static List<Consult> census(Optional<ConsultStatus> status) {
+    public static List<Consult> census(Optional<CareStatus> status) {
         Sort newestFirst = Sort.descending("requestedAt");
-        return status.map(wanted -> Consult.<Consult>list("status", newestFirst, wanted))
+        return status.map(wanted -> Consult.<Consult>list("lifecycle.status", newestFirst, wanted))
                 .orElseGet(() -> Consult.listAll(newestFirst));
+    }
+
+    @Override
+    public UUID referralId() {
+        return referralId;
+    }
+
+    @Override
+    public UUID patientId() {
+        return patientId;
+    }
+
+    @Override
+    public CareSetting setting() {
+        return CareSetting.INPATIENT;
+    }
+
+    @Override
+    public ReferralLifecycle lifecycle() {
+        return lifecycle;
     }
 }

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.inpatient.mapping.ConsultMapper;
-import org.pallium.inpatient.repository.ConsultStatus;
 import org.pallium.inpatient.repository.Encounter;
 import org.pallium.inpatient.service.ConsultService;
 import org.pallium.inpatient.service.EncounterService;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.lifecycle.CareStatus;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +45,7 @@ public class ConsultResource {
     @GET
     @Path("/consults")
     @Operation(summary = "The census: consults, optionally in one status, the most recently requested first")
-    public List<ConsultView> census(@QueryParam("status") ConsultStatus status) {
+    public List<ConsultView> census(@QueryParam("status") CareStatus status) {
         return consults.census(Optional.ofNullable(status)).stream().map(ConsultMapper::toView).toList();
     }
 
@@ -67,14 +67,16 @@ public class ConsultResource {
     @POST
     @Path("/consults/{consultId}/encounters")
     @Operation(summary = "Record an encounter; publishes org.pallium.visit.completed.v1",
-            description = "201 when recorded; 200 with the first record when an encounter with this id exists")
+            description = "201 when recorded; 200 with the first record when an encounter with this id exists. "
+                    + "The consult's first encounter also publishes org.pallium.referral.first-visit-completed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = EncounterView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = EncounterView.class)))
     @APIResponse(responseCode = "404", description = "There is no such consult")
     @APIResponse(responseCode = "409", description = "The encounter id belongs to another consult, or a concurrent request is recording it")
-    @APIResponse(responseCode = "422", description = "The consult is cancelled, or the encounter ends before it starts")
+    @APIResponse(responseCode = "422", description = "The team has not accepted the consult's referral, or the referral "
+            + "has ended (rejected, concluded, transferred, cancelled); or the encounter ends before it starts")
     public Response recordEncounter(@PathParam("consultId") UUID consultId,
             @Valid @NotNull RecordEncounterRequest request) {
         Recorded<Encounter> recorded = encounters.record(ConsultMapper.toRecording(consultId, request));

@@ -3,7 +3,8 @@ package org.pallium.inpatient.rest;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.pallium.inpatient.repository.ConsultStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
 /** A consult as the team's census shows it. */
 public record ConsultView(
@@ -11,11 +12,9 @@ public record ConsultView(
         UUID referralId,
         UUID patientId,
         String patientName,
-        ConsultStatus status,
         String reason,
         String requestingClinician,
         Instant requestedAt,
-        Instant acceptedAt,
-        Instant cancelledAt,
-        String cancellationReason) {
+        @Schema(description = "Where the referral stands: its status, and each step it took, when, by whom and why")
+        ReferralLifecycleView lifecycle) {
 }

@@ -12,9 +12,7 @@ import jakarta.transaction.Transactional;
 import org.pallium.events.CareSetting;
 import org.pallium.events.VisitCompleted;
 import org.pallium.inpatient.repository.Consult;
-import org.pallium.inpatient.repository.ConsultStatus;
 import org.pallium.inpatient.repository.Encounter;
-import org.pallium.inpatient.repository.EncounterKind;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
@@ -32,16 +30,17 @@ public class EncounterService {
     }
 
     /**
-     * Records an encounter and moves its consult on: the initial consult marks it seen, a
-     * follow-up marks it followed. Recording the same encounter id again returns the first record,
-     * even once the consult is cancelled: a retried request must not fail for what happened since.
-     * A cancelled consult takes no new encounter, since its referrer withdrew the request. The
-     * consult is locked while the encounter is recorded, so that an encounter and a cancellation
-     * of one consult take turns: neither overwrites the status the other set.
+     * Records an encounter under an accepted consult; the consult's first one also announces that
+     * the referral's first visit took place. Recording the same encounter id again returns the
+     * first record, even once the consult has ended: a retried request must not fail for what
+     * happened since. A consult the team has not accepted, or one that ended (concluded,
+     * transferred, cancelled by its referrer), takes no new encounter. The consult is locked while
+     * the encounter is recorded, so that an encounter and a step of its lifecycle take turns: only
+     * one encounter is ever the first, and none lands on a consult that has just ended.
      *
      * @throws UnknownConsultException when the consult does not exist
-     * @throws ProblemException        when the consult is cancelled or the encounter ends before it
-     *                                 starts (422), or the id is taken by another consult (409)
+     * @throws ProblemException        when the consult takes no encounters or the encounter ends
+     *                                 before it starts (422), or the id is taken by another consult (409)
      */
     @Transactional
     public Recorded<Encounter> record(EncounterRecording recording) {
@@ -55,13 +54,10 @@ public class EncounterService {
             }
             return new Recorded<>(earlier.get(), false);
         }
-        if (consult.status == ConsultStatus.CANCELLED) {
-            throw new ProblemException(422, "Consult cancelled",
-                    "Consult " + consult.id + " was cancelled by its referrer");
-        }
         if (recording.endedAt().isBefore(recording.startedAt())) {
             throw new ProblemException(422, "Invalid encounter", "endedAt is before startedAt");
         }
+        consult.visit(recording.encounterId(), recording.startedAt()).ifPresent(outbox::record);
         Encounter encounter = new Encounter();
         encounter.id = recording.encounterId();
         encounter.consultId = consult.id;
@@ -74,7 +70,6 @@ public class EncounterService {
         encounter.notes = recording.notes();
         encounter.recordedAt = clock.instant();
         encounter.persist();
-        consult.status = recording.kind() == EncounterKind.INITIAL_CONSULT ? ConsultStatus.SEEN : ConsultStatus.FOLLOWING;
         outbox.record(new VisitCompleted(encounter.id, encounter.patientId, CareSetting.INPATIENT,
                 CareSetting.INPATIENT.encounterClass(), encounter.clinician, encounter.discipline,
                 encounter.startedAt, encounter.endedAt));

@@ -181,11 +181,15 @@ class OutboxDeliveryTest {
     private record Consult(String id, UUID patientId) {
     }
 
+    /** A consult whose referral the team accepted, so that it takes encounters. */
     private Consult openConsult() {
         ReferralSubmitted referral = SampleReferrals.submitted(CareSetting.INPATIENT, UUID.randomUUID(), "Delirium");
         new KafkaEvents(bootstrapServers).publish(GATEWAY, referral);
         String consultId = await().atMost(PATIENCE).until(() -> given().get("/api/consults").then().extract().jsonPath()
                 .getString("find { it.referralId == '" + referral.referralId() + "' }.id"), id -> id != null);
+        given().contentType(ContentType.JSON).body(Map.of("clinician", "Dr. Outage"))
+                .post("/api/referrals/{id}/acceptance", referral.referralId())
+                .then().statusCode(200);
         return new Consult(consultId, referral.patientId());
     }
 

@@ -22,6 +22,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -31,18 +32,21 @@ import org.pallium.events.Discipline;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralFirstVisitCompleted;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.platform.testing.KafkaEvents;
-import org.pallium.platform.testing.SampleReferrals;
 import org.pallium.platform.testing.LocalInfrastructureResource;
+import org.pallium.platform.testing.ReferralLifecycleContract;
+import org.pallium.platform.testing.SampleReferrals;
 
+/** The consults and their encounters; and, from the contract it extends, the lifecycle of their referrals. */
 @QuarkusTest
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "inpatient"))
-class ConsultResourceTest {
+class ConsultResourceTest extends ReferralLifecycleContract {
 
     private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
     private static final URI INPATIENT_SERVICE = URI.create("/pallium/inpatient-service");
@@ -51,8 +55,24 @@ class ConsultResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Override
+    protected CareSetting setting() {
+        return CareSetting.INPATIENT;
+    }
+
+    @Override
+    protected Map<String, Object> lifecycleOf(UUID referralId) {
+        return lifecycleIn(given().get("/api/consults").then().statusCode(200).extract().jsonPath(), "referralId", referralId);
+    }
+
+    @Override
+    protected ValidatableResponse recordVisit(ReferralSubmitted referral, UUID visitId, Instant startedAt) {
+        return given().contentType(ContentType.JSON).body(encounter(visitId, "FOLLOW_UP", startedAt))
+                .post("/api/consults/{id}/encounters", awaitConsultOf(referral)).then();
+    }
+
     @Test
-    void aReferralRoutedToTheHospitalOpensAConsultAndIsReceivedAndAcceptedOnce() {
+    void aReferralRoutedToTheHospitalOpensAConsultForTheTeamToTriage() {
         ReferralSubmitted referral = referral(CareSetting.INPATIENT);
         kafka().publish(GATEWAY, referral);
 
@@ -60,17 +80,14 @@ class ConsultResourceTest {
 
         given().get("/api/consults/{id}", consultId).then().statusCode(200)
                 .body("patientId", equalTo(referral.patientId().toString()))
-                .body("status", equalTo("REQUESTED"))
-                .body("reason", equalTo(referral.reason()));
-        List<KafkaEvents.Received> acknowledgements = acknowledgementsOf(referral, 2);
-        assertThat(acknowledgements).extracting(received -> (Object) received.event().getClass())
-                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
-        assertThat(acknowledgements).allSatisfy(received -> {
-            assertThat(received.key()).isEqualTo(referral.patientId().toString());
-            assertThat(received.attributes().subject()).isEqualTo(referral.patientId().toString());
-            assertThat(received.attributes().source()).isEqualTo(URI.create("/pallium/inpatient-service"));
-            assertThat(((ReferralEvent) received.event()).setting()).isEqualTo(CareSetting.INPATIENT);
-        });
+                .body("reason", equalTo(referral.reason()))
+                .body("requestingClinician", equalTo(referral.referrer().clinician()))
+                .body("lifecycle.status", equalTo("RECEIVED"))
+                .body("lifecycle.referralId", equalTo(referral.referralId().toString()));
+        given().queryParam("status", "RECEIVED").get("/api/consults").then().statusCode(200)
+                .body("find { it.id == '" + consultId + "' }.lifecycle.status", equalTo("RECEIVED"));
+        given().queryParam("status", "ACCEPTED").get("/api/consults").then().statusCode(200)
+                .body("find { it.id == '" + consultId + "' }", nullValue());
     }
 
     /**
@@ -84,31 +101,26 @@ class ConsultResourceTest {
         awaitConsultOf(referral);
 
         kafka().publish(attributes, referral);
-        ReferralSubmitted marker = referral(CareSetting.INPATIENT, referral.patientId());
-        kafka().publish(GATEWAY, marker);
-        awaitConsultOf(marker);
+        ReferralSubmitted marker = acceptedMarker(referral);
 
         assertThat(consultsOf(referral)).hasSize(1);
         List<KafkaEvents.Received> acknowledgements = acknowledgementsUntilAccepted(marker);
-        assertThat(acknowledgements).filteredOn(received -> isAbout(received, referral)).hasSize(2);
+        assertThat(acknowledgements).filteredOn(received -> isAbout(received, referral)).hasSize(1);
     }
 
     @Test
     void aReferralForAnotherSettingIsLeftToThatSetting() {
         ReferralSubmitted forTheClinic = referral(CareSetting.OUTPATIENT, UUID.randomUUID());
         kafka().publish(GATEWAY, forTheClinic);
-        ReferralSubmitted marker = referral(CareSetting.INPATIENT, forTheClinic.patientId());
-        kafka().publish(GATEWAY, marker);
-        awaitConsultOf(marker);
+        ReferralSubmitted marker = acceptedMarker(forTheClinic);
 
         assertThat(consultsOf(forTheClinic)).isEmpty();
         assertThat(acknowledgementsUntilAccepted(marker)).noneMatch(received -> isAbout(received, forTheClinic));
     }
 
     @Test
-    void anEncounterIsRecordedOncePublishedAsACompletedVisitAndMovesTheConsultOn() {
-        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
-        kafka().publish(GATEWAY, referral);
+    void anEncounterIsRecordedOnceAndPublishedAsACompletedVisit() {
+        ReferralSubmitted referral = accepted();
         String consultId = awaitConsultOf(referral);
         UUID encounterId = UUID.randomUUID();
         Instant started = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -126,7 +138,7 @@ class ConsultResourceTest {
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(200).body("id", equalTo(encounterId.toString()));
 
-        given().get("/api/consults/{id}", consultId).then().body("status", equalTo("SEEN"));
+        given().get("/api/consults/{id}", consultId).then().body("lifecycle.status", equalTo("IN_CARE"));
         given().get("/api/consults/{id}/encounters", consultId).then().body("$", hasSize(1));
         UUID followUpId = UUID.randomUUID();
         given().contentType(ContentType.JSON)
@@ -134,7 +146,7 @@ class ConsultResourceTest {
                         "startedAt", started.plusSeconds(3600).toString(), "endedAt", started.plusSeconds(4500).toString()))
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(201);
-        given().get("/api/consults/{id}", consultId).then().body("status", equalTo("FOLLOWING"));
+        given().get("/api/consults/{id}", consultId).then().body("lifecycle.firstVisit.visitId", equalTo(encounterId.toString()));
         List<KafkaEvents.Received> visits = kafka().read(Topic.VISIT_EVENTS,
                 received -> received.key().equals(referral.patientId().toString()),
                 found -> found.stream().anyMatch(received -> ((VisitCompleted) received.event()).visitId().equals(followUpId)),
@@ -157,8 +169,7 @@ class ConsultResourceTest {
      */
     @Test
     void aCancelledReferralCancelsItsConsultWhichThenTakesNoNewEncounterAndNothingIsPublished() {
-        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
-        kafka().publish(GATEWAY, referral);
+        ReferralSubmitted referral = accepted();
         String consultId = awaitConsultOf(referral);
         Instant started = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         UUID seenId = UUID.randomUUID();
@@ -170,28 +181,27 @@ class ConsultResourceTest {
 
         kafka().publish(GATEWAY, cancellation);
 
-        await().atMost(PATIENCE).until(() -> given().get("/api/consults/{id}", consultId).then().extract().path("status"),
-                "CANCELLED"::equals);
+        await().atMost(PATIENCE).until(() -> given().get("/api/consults/{id}", consultId).then().extract()
+                .path("lifecycle.status"), "CANCELLED"::equals);
         given().get("/api/consults/{id}", consultId).then().statusCode(200)
-                .body("cancellationReason", equalTo(cancellation.reason()))
-                .body("cancelledAt", equalTo(cancellation.cancelledAt().toString()))
+                .body("lifecycle.cancelled.reason", equalTo(cancellation.reason()))
+                .body("lifecycle.cancelled.at", equalTo(cancellation.cancelledAt().toString()))
                 .body("reason", equalTo(referral.reason()));
         UUID refusedId = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(encounter(refusedId, "FOLLOW_UP", started.plusSeconds(3600)))
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("title", equalTo("Consult cancelled"))
-                .body("detail", equalTo("Consult " + consultId + " was cancelled by its referrer"));
+                .body("title", equalTo("Referral not open for visits"))
+                .body("detail", equalTo("The referral is CANCELLED: it takes no more visits"));
         given().contentType(ContentType.JSON).body(seen)
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(200).body("id", equalTo(seenId.toString()));
         given().get("/api/encounters/{id}", refusedId).then().statusCode(404);
         given().get("/api/consults/{id}/encounters", consultId).then().body("$", hasSize(1));
         given().queryParam("status", "CANCELLED").get("/api/consults").then().statusCode(200)
-                .body("find { it.id == '" + consultId + "' }.status", equalTo("CANCELLED"));
+                .body("find { it.id == '" + consultId + "' }.lifecycle.status", equalTo("CANCELLED"));
 
-        ReferralSubmitted marker = referral(CareSetting.INPATIENT, referral.patientId());
-        kafka().publish(GATEWAY, marker);
+        ReferralSubmitted marker = acceptedMarker(referral);
         UUID markerId = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(encounter(markerId, "INITIAL_CONSULT", started.plusSeconds(7200)))
                 .post("/api/consults/{id}/encounters", awaitConsultOf(marker))
@@ -204,7 +214,7 @@ class ConsultResourceTest {
                 .containsExactly(seenId, markerId);
         assertThat(publishedUntilAccepted(marker)).filteredOn(received -> isAbout(received, referral))
                 .extracting(received -> (Object) received.event().getClass())
-                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class, ReferralFirstVisitCompleted.class);
     }
 
     @Test
@@ -216,21 +226,16 @@ class ConsultResourceTest {
         kafka().publish(GATEWAY, forTheClinic);
 
         kafka().publish(GATEWAY, cancellation(forTheClinic));
-        ReferralSubmitted marker = referral(CareSetting.INPATIENT, referral.patientId());
-        kafka().publish(GATEWAY, marker);
-        awaitConsultOf(marker);
+        acceptedMarker(referral);
 
         given().get("/api/consults/{id}", consultId).then().statusCode(200)
-                .body("status", equalTo("REQUESTED"))
-                .body("cancelledAt", nullValue())
-                .body("cancellationReason", nullValue());
+                .body("lifecycle.status", equalTo("RECEIVED"))
+                .body("lifecycle.cancelled", nullValue());
     }
 
     @Test
     void anInvalidEncounterIsRefusedWithEveryProblemNamed() {
-        ReferralSubmitted referral = referral(CareSetting.INPATIENT);
-        kafka().publish(GATEWAY, referral);
-        String consultId = awaitConsultOf(referral);
+        String consultId = awaitConsultOf(accepted());
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "INITIAL_CONSULT", "clinician", " ", "startedAt", Instant.now().plusSeconds(3600).toString()))
@@ -296,10 +301,17 @@ class ConsultResourceTest {
         return await().atMost(PATIENCE).until(() -> consultsOf(referral), ids -> !ids.isEmpty()).getFirst();
     }
 
-    private List<KafkaEvents.Received> acknowledgementsOf(ReferralSubmitted referral, int expected) {
-        return kafka().read(Topic.REFERRAL_EVENTS, received -> isAbout(received, referral)
-                && (received.event() instanceof ReferralReceived || received.event() instanceof ReferralAccepted),
-                found -> found.size() >= expected, PATIENCE);
+    /**
+     * A later referral of the patient that the team accepts now: its record key, and so its
+     * partition, is the patient's, so once its consult exists the events published before it have
+     * been consumed, and its acceptance follows on the topic whatever the service published before.
+     */
+    private ReferralSubmitted acceptedMarker(ReferralSubmitted earlier) {
+        ReferralSubmitted marker = referral(CareSetting.INPATIENT, earlier.patientId());
+        kafka().publish(GATEWAY, marker);
+        awaitConsultOf(marker);
+        step(marker, "acceptance", Map.of("clinician", "Dr. Marker")).statusCode(200);
+        return marker;
     }
 
     /** This service's acknowledgements of the patient's referrals, up to the acceptance of {@code last}. */

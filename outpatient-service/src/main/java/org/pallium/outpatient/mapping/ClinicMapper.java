@@ -8,6 +8,7 @@ import org.pallium.outpatient.rest.ClinicReferralView;
 import org.pallium.outpatient.rest.RecordVisitRequest;
 import org.pallium.outpatient.rest.VisitView;
 import org.pallium.outpatient.service.VisitRecording;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
 /** Between the API's records and the clinic's entities. */
 public final class ClinicMapper {
@@ -16,9 +17,8 @@ public final class ClinicMapper {
     }
 
     public static ClinicReferralView toView(ClinicReferral referral) {
-        return new ClinicReferralView(referral.id, referral.patientId, referral.patientName, referral.status,
-                referral.reason, referral.referringClinician, referral.submittedAt, referral.acceptedAt,
-                referral.cancelledAt, referral.cancellationReason);
+        return new ClinicReferralView(referral.id, referral.patientId, referral.patientName, referral.reason,
+                referral.referringClinician, referral.submittedAt, ReferralLifecycleView.of(referral));
     }
 
     public static VisitView toView(Visit visit) {

@@ -8,6 +8,7 @@ import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.outpatient.service.ClinicReferralService;
+import org.pallium.platform.lifecycle.ReferralLifecycleService;
 import org.pallium.platform.messaging.EventHandler;
 
 /** Takes the referrals that the gateway routed to the clinic, and their cancellations; ignores the rest. */
@@ -15,17 +16,19 @@ import org.pallium.platform.messaging.EventHandler;
 public class ReferralEventHandler implements EventHandler {
 
     private final ClinicReferralService referrals;
+    private final ReferralLifecycleService lifecycle;
 
-    ReferralEventHandler(ClinicReferralService referrals) {
+    ReferralEventHandler(ClinicReferralService referrals, ReferralLifecycleService lifecycle) {
         this.referrals = referrals;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void handle(CloudEventAttributes attributes, PalliumEvent event) {
         if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.OUTPATIENT) {
-            referrals.acceptFromReferral(referral);
+            referrals.receiveFromReferral(referral);
         } else if (event instanceof ReferralCancelled cancellation && cancellation.setting() == CareSetting.OUTPATIENT) {
-            referrals.cancelFromReferral(cancellation);
+            lifecycle.cancel(cancellation);
         }
     }
 }

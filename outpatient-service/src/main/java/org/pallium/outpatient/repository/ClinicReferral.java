@@ -7,42 +7,43 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+
+import org.pallium.events.CareSetting;
+import org.pallium.platform.lifecycle.CareReferral;
+import org.pallium.platform.lifecycle.CareStatus;
+import org.pallium.platform.lifecycle.ReferralLifecycle;
 
 /**
- * A referral the clinic has taken on. Its id is the referral id of the gateway, so the same
- * referral delivered again finds this row instead of making a second one.
+ * A referral routed to the clinic, which its team triages. Its id is the referral id of the
+ * gateway, so the same referral delivered again finds this row instead of making a second one.
  */
 @Entity
-public class ClinicReferral extends PanacheEntityBase {
+public class ClinicReferral extends PanacheEntityBase implements CareReferral {
 
     @Id
     public UUID id;
     public UUID patientId;
-    @Enumerated(EnumType.STRING)
-    public ClinicReferralStatus status;
     public String reason;
     public String referringClinician;
     public String patientName;
     public String patientIdentifierSystem;
     public String patientIdentifierValue;
     public Instant submittedAt;
-    public Instant acceptedAt;
-    /** When the referrer cancelled the referral; null unless it is cancelled. */
-    public Instant cancelledAt;
-    /** The referrer's words, which may be clinical (PHI); null unless the referral is cancelled. */
-    public String cancellationReason;
+    @Embedded
+    public ReferralLifecycle lifecycle;
 
     /**
-     * The patient's referral that the clinic accepted most recently and that is not cancelled: the
-     * one a new visit belongs to.
+     * The patient's referral that a new visit belongs to: the one the clinic accepted most recently
+     * among those still open for visits. It is locked until the transaction ends, so that of two
+     * visits recorded at once only one is its first.
      */
-    public static Optional<ClinicReferral> latestAcceptedOf(UUID patientId) {
-        return find("patientId = ?1 and status = ?2", Sort.descending("acceptedAt"), patientId,
-                ClinicReferralStatus.ACCEPTED).firstResultOptional();
+    public static Optional<ClinicReferral> lockOpenForVisits(UUID patientId) {
+        return find("patientId = ?1 and lifecycle.status in ?2", Sort.descending("lifecycle.acceptedAt"), patientId,
+                CareStatus.OPEN_FOR_VISITS).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Every referral, or one patient's, the most recently submitted first. */
@@ -50,5 +51,25 @@ public class ClinicReferral extends PanacheEntityBase {
         Sort newestFirst = Sort.descending("submittedAt");
         return patientId.map(patient -> ClinicReferral.<ClinicReferral>list("patientId", newestFirst, patient))
                 .orElseGet(() -> ClinicReferral.listAll(newestFirst));
+    }
+
+    @Override
+    public UUID referralId() {
+        return id;
+    }
+
+    @Override
+    public UUID patientId() {
+        return patientId;
+    }
+
+    @Override
+    public CareSetting setting() {
+        return CareSetting.OUTPATIENT;
+    }
+
+    @Override
+    public ReferralLifecycle lifecycle() {
+        return lifecycle;
     }
 }

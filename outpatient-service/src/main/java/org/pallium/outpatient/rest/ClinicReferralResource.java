@@ -19,7 +19,7 @@ import org.pallium.outpatient.service.ClinicReferralService;
 
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Referrals", description = "The referrals the clinic has accepted, and those since cancelled by their referrers")
+@Tag(name = "Referrals", description = "The referrals routed to the clinic, whatever their status")
 public class ClinicReferralResource {
 
     private final ClinicReferralService referrals;

@@ -3,18 +3,17 @@ package org.pallium.outpatient.rest;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.pallium.outpatient.repository.ClinicReferralStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
-/** A referral the clinic has taken on, as the clinic's list shows it; cancelled ones stay listed. */
+/** A referral routed to the clinic, as the clinic's list shows it; those that ended stay listed. */
 public record ClinicReferralView(
-        UUID id,
+        @Schema(description = "The referral id, as at the gateway") UUID id,
         UUID patientId,
         String patientName,
-        ClinicReferralStatus status,
         String reason,
         String referringClinician,
         Instant submittedAt,
-        Instant acceptedAt,
-        Instant cancelledAt,
-        String cancellationReason) {
+        @Schema(description = "Where the referral stands: its status, and each step it took, when, by whom and why")
+        ReferralLifecycleView lifecycle) {
 }

@@ -39,13 +39,15 @@ public class VisitResource {
 
     @POST
     @Operation(summary = "Record a visit of a referred patient; publishes org.pallium.visit.completed.v1",
-            description = "201 when recorded; 200 with the first record when a visit with this id exists")
+            description = "201 when recorded; 200 with the first record when a visit with this id exists. The first "
+                    + "visit under a referral also publishes org.pallium.referral.first-visit-completed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
-    @APIResponse(responseCode = "422", description = "The patient has no accepted referral to the clinic, or the visit ends before it starts")
+    @APIResponse(responseCode = "422", description = "The patient has no accepted referral to the clinic that is still open "
+            + "(not yet accepted, or rejected, concluded, transferred, cancelled), or the visit ends before it starts")
     public Response record(@Valid @NotNull RecordVisitRequest request) {
         Recorded<Visit> recorded = visits.record(ClinicMapper.toRecording(request));
         VisitView view = ClinicMapper.toView(recorded.value());

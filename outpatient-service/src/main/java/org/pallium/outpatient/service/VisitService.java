@@ -29,10 +29,11 @@ public class VisitService {
     }
 
     /**
-     * Records a visit under the patient's accepted referral to the clinic; a cancelled referral
-     * takes no new visit. Recording the same visit id again returns the first record, and is
-     * answered before the referral is looked up, so a request retried after the referral's
-     * cancellation still succeeds.
+     * Records a visit under the patient's accepted referral to the clinic that has not ended; the
+     * referral's first visit also announces that its first visit took place. A referral the team
+     * has not accepted yet, or one that ended (rejected, concluded, transferred, cancelled), takes
+     * no new visit. Recording the same visit id again returns the first record, and is answered
+     * before the referral is looked up, so a request retried after the referral ended still succeeds.
      *
      * @throws ProblemException when the patient has no accepted referral to the clinic (422), the
      *                          visit id is taken by another patient's visit (409), or the visit
@@ -48,12 +49,13 @@ public class VisitService {
             }
             return new Recorded<>(earlier.get(), false);
         }
-        ClinicReferral referral = ClinicReferral.latestAcceptedOf(recording.patientId())
+        ClinicReferral referral = ClinicReferral.lockOpenForVisits(recording.patientId())
                 .orElseThrow(() -> new ProblemException(422, "Patient not referred to the clinic",
                         "Patient " + recording.patientId() + " has no accepted referral to the clinic"));
         if (recording.endedAt().isBefore(recording.startedAt())) {
             throw new ProblemException(422, "Invalid visit", "endedAt is before startedAt");
         }
+        referral.visit(recording.visitId(), recording.startedAt()).ifPresent(outbox::record);
         Visit visit = new Visit();
         visit.id = recording.visitId();
         visit.patientId = recording.patientId();

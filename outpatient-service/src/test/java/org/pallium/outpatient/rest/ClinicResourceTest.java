@@ -24,6 +24,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -33,18 +34,21 @@ import org.pallium.events.Discipline;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralFirstVisitCompleted;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.platform.testing.KafkaEvents;
-import org.pallium.platform.testing.SampleReferrals;
 import org.pallium.platform.testing.LocalInfrastructureResource;
+import org.pallium.platform.testing.ReferralLifecycleContract;
+import org.pallium.platform.testing.SampleReferrals;
 
+/** The clinic's referrals and visits; and, from the contract it extends, the lifecycle of its referrals. */
 @QuarkusTest
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "outpatient"))
-class ClinicResourceTest {
+class ClinicResourceTest extends ReferralLifecycleContract {
 
     private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
     private static final URI OUTPATIENT_SERVICE = URI.create("/pallium/outpatient-service");
@@ -53,34 +57,42 @@ class ClinicResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Override
+    protected CareSetting setting() {
+        return CareSetting.OUTPATIENT;
+    }
+
+    @Override
+    protected Map<String, Object> lifecycleOf(UUID referralId) {
+        return lifecycleIn(given().get("/api/referrals").then().statusCode(200).extract().jsonPath(), "id", referralId);
+    }
+
+    @Override
+    protected ValidatableResponse recordVisit(ReferralSubmitted referral, UUID visitId, Instant startedAt) {
+        return given().contentType(ContentType.JSON).body(visit(visitId, referral.patientId(), "FOLLOW_UP", startedAt))
+                .post("/api/visits").then();
+    }
+
     @Test
-    void aReferralRoutedToTheClinicIsAcceptedAndAnnouncedAsReceivedAndAcceptedOnce() {
+    void aReferralRoutedToTheClinicIsListedForTheTeamToTriage() {
         ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
         kafka().publish(GATEWAY, referral);
 
-        awaitAcceptance(referral);
+        awaitReferral(referral);
 
         given().get("/api/referrals/{id}", referral.referralId()).then().statusCode(200)
                 .body("patientId", equalTo(referral.patientId().toString()))
-                .body("status", equalTo("ACCEPTED"))
                 .body("reason", equalTo(referral.reason()))
-                .body("referringClinician", equalTo(referral.referrer().clinician()));
-        List<KafkaEvents.Received> acknowledgements = acknowledgementsUntilAccepted(referral);
-        assertThat(acknowledgements).extracting(received -> (Object) received.event().getClass())
-                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
-        assertThat(acknowledgements).allSatisfy(received -> {
-            assertThat(received.key()).isEqualTo(referral.patientId().toString());
-            assertThat(received.attributes().subject()).isEqualTo(referral.patientId().toString());
-            assertThat(received.attributes().source()).isEqualTo(URI.create("/pallium/outpatient-service"));
-            assertThat(((ReferralEvent) received.event()).setting()).isEqualTo(CareSetting.OUTPATIENT);
-        });
+                .body("referringClinician", equalTo(referral.referrer().clinician()))
+                .body("lifecycle.status", equalTo("RECEIVED"))
+                .body("lifecycle.setting", equalTo("OUTPATIENT"));
     }
 
     @Test
     void aRedeliveredReferralAddsNothing() {
         ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
         CloudEventAttributes attributes = kafka().publish(GATEWAY, referral);
-        awaitAcceptance(referral);
+        awaitReferral(referral);
 
         kafka().publish(attributes, referral);
         ReferralSubmitted later = laterReferralOfTheSamePatient(referral);
@@ -88,14 +100,14 @@ class ClinicResourceTest {
         assertThat(referralsOf(referral.patientId())).hasSize(2);
         assertThat(acknowledgementsUntilAccepted(later))
                 .filteredOn(received -> ((ReferralEvent) received.event()).referralId().equals(referral.referralId()))
-                .hasSize(2);
+                .hasSize(1);
     }
 
     @Test
-    void aReferralPublishedAgainUnderANewEventIdIsAcceptedNoSecondTime() {
+    void aReferralPublishedAgainUnderANewEventIdIsReceivedNoSecondTime() {
         ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
         kafka().publish(GATEWAY, referral);
-        awaitAcceptance(referral);
+        awaitReferral(referral);
 
         kafka().publish(GATEWAY, referral);
         ReferralSubmitted later = laterReferralOfTheSamePatient(referral);
@@ -103,7 +115,7 @@ class ClinicResourceTest {
         assertThat(referralsOf(referral.patientId())).hasSize(2);
         assertThat(acknowledgementsUntilAccepted(later))
                 .filteredOn(received -> ((ReferralEvent) received.event()).referralId().equals(referral.referralId()))
-                .hasSize(2);
+                .hasSize(1);
     }
 
     @Test
@@ -213,7 +225,9 @@ class ClinicResourceTest {
         given().get("/api/visits/{id}", visitId).then().statusCode(404);
         given().queryParam("patientId", patientId).get("/api/visits").then().body("$", hasSize(0));
         kafka().publish(GATEWAY, referral);
-        awaitAcceptance(referral);
+        awaitReferral(referral);
+        recordFollowUp(patientId, 422);
+        step(referral, "acceptance", Map.of("clinician", "Dr. Helen Park")).statusCode(200);
         UUID marker = recordFollowUp(patientId);
         assertThat(visitsPublishedUntil(patientId, marker))
                 .extracting(received -> ((VisitCompleted) received.event()).visitId())
@@ -222,9 +236,7 @@ class ClinicResourceTest {
 
     @Test
     void aCancelledReferralIsShownCancelledAndTakesNoNewVisitAndNothingIsPublished() {
-        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
-        kafka().publish(GATEWAY, referral);
-        awaitAcceptance(referral);
+        ReferralSubmitted referral = accepted();
         UUID patientId = referral.patientId();
         UUID visitId = UUID.randomUUID();
         Map<String, Object> before = visit(visitId, patientId, "NEW_PATIENT", Instant.now().minus(3, ChronoUnit.HOURS));
@@ -234,10 +246,10 @@ class ClinicResourceTest {
         kafka().publish(GATEWAY, cancellation);
 
         await().atMost(PATIENCE).until(() -> given().get("/api/referrals/{id}", referral.referralId()).then().extract()
-                .path("status"), "CANCELLED"::equals);
+                .path("lifecycle.status"), "CANCELLED"::equals);
         given().get("/api/referrals/{id}", referral.referralId()).then().statusCode(200)
-                .body("cancellationReason", equalTo(cancellation.reason()))
-                .body("cancelledAt", equalTo(cancellation.cancelledAt().toString()))
+                .body("lifecycle.cancelled.reason", equalTo(cancellation.reason()))
+                .body("lifecycle.cancelled.at", equalTo(cancellation.cancelledAt().toString()))
                 .body("reason", equalTo(referral.reason()));
         UUID refusedId = UUID.randomUUID();
         given().contentType(ContentType.JSON)
@@ -258,14 +270,12 @@ class ClinicResourceTest {
         assertThat(publishedUntilAccepted(later))
                 .filteredOn(received -> ((ReferralEvent) received.event()).referralId().equals(referral.referralId()))
                 .extracting(received -> (Object) received.event().getClass())
-                .containsExactly(ReferralReceived.class, ReferralAccepted.class);
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class, ReferralFirstVisitCompleted.class);
     }
 
     @Test
     void aCancellationForAnotherSettingLeavesTheClinicReferralAsItWas() {
-        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
-        kafka().publish(GATEWAY, referral);
-        awaitAcceptance(referral);
+        ReferralSubmitted referral = accepted();
         ReferralSubmitted forTheHospital = referral(referral.patientId(), CareSetting.INPATIENT);
         kafka().publish(GATEWAY, forTheHospital);
 
@@ -273,9 +283,8 @@ class ClinicResourceTest {
         laterReferralOfTheSamePatient(referral);
 
         given().get("/api/referrals/{id}", referral.referralId()).then().statusCode(200)
-                .body("status", equalTo("ACCEPTED"))
-                .body("cancelledAt", nullValue())
-                .body("cancellationReason", nullValue());
+                .body("lifecycle.status", equalTo("ACCEPTED"))
+                .body("lifecycle.cancelled", nullValue());
     }
 
     @Test
@@ -331,23 +340,22 @@ class ClinicResourceTest {
     }
 
     /**
-     * Refers the same patient to the clinic again and waits until the clinic has accepted it. It has
-     * the same record key, so it lands on the same partition as the events published before it and
-     * is consumed after them: once it is accepted, they have all been handled.
+     * Refers the same patient to the clinic again, waits until the clinic has it, and accepts it. It
+     * has the same record key, so it lands on the same partition as the events published before it
+     * and is consumed after them: once the clinic has it, they have all been handled, and its
+     * acceptance is published after anything the clinic published before.
      */
     private ReferralSubmitted laterReferralOfTheSamePatient(ReferralSubmitted first) {
         ReferralSubmitted later = referral(first.patientId(), CareSetting.OUTPATIENT);
         kafka().publish(GATEWAY, later);
-        awaitAcceptance(later);
+        awaitReferral(later);
+        step(later, "acceptance", Map.of("clinician", "Dr. Helen Park")).statusCode(200);
         return later;
     }
 
     /** A patient whose referral the clinic has accepted. */
     private UUID referredPatient() {
-        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
-        kafka().publish(GATEWAY, referral);
-        awaitAcceptance(referral);
-        return referral.patientId();
+        return accepted().patientId();
     }
 
     private static Map<String, Object> visit(UUID visitId, UUID patientId, String visitType, Instant started) {
@@ -362,7 +370,7 @@ class ClinicResourceTest {
                 .jsonPath().getList("id", String.class);
     }
 
-    private static void awaitAcceptance(ReferralSubmitted referral) {
+    private static void awaitReferral(ReferralSubmitted referral) {
         await().atMost(PATIENCE).until(() -> referralsOf(referral.patientId()),
                 ids -> ids.contains(referral.referralId().toString()));
     }
@@ -399,9 +407,13 @@ class ClinicResourceTest {
 
     /** Records a visit of the patient, now; the visits published before it then precede it on the topic. */
     private static UUID recordFollowUp(UUID patientId) {
+        return recordFollowUp(patientId, 201);
+    }
+
+    private static UUID recordFollowUp(UUID patientId, int expectedStatus) {
         UUID visitId = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(visit(visitId, patientId, "FOLLOW_UP", Instant.now().minusSeconds(60)))
-                .post("/api/visits").then().statusCode(201);
+                .post("/api/visits").then().statusCode(expectedStatus);
         return visitId;
     }
 

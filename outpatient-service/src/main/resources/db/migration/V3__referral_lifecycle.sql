@@ -1,0 +1,42 @@
+-- The team triages each referral instead of taking every one on: a clinic referral is RECEIVED, then
+-- accepted or rejected, scheduled, IN_CARE from its first visit, and concluded (COMPLETED or CLOSED)
+-- or transferred to another setting; or cancelled by the referrer. Each step keeps when, by whom and
+-- why (the reasons are the team's free text and may be clinical). The columns are those of the
+-- platform's ReferralLifecycle, which every care service embeds in its record of a referral.
+ALTER TABLE clinic_referral DROP CONSTRAINT clinic_referral_status_check;
+
+-- Until now every referral was accepted as it arrived: those with a visit are in the clinic's care,
+-- their earliest recorded visit the first one.
+UPDATE clinic_referral SET status = 'IN_CARE'
+WHERE status = 'ACCEPTED' AND EXISTS (SELECT 1 FROM visit WHERE visit.referral_id = clinic_referral.id);
+ALTER TABLE clinic_referral ADD CONSTRAINT clinic_referral_status_check CHECK (status IN
+    ('RECEIVED', 'ACCEPTED', 'REJECTED', 'SCHEDULED', 'IN_CARE', 'COMPLETED', 'CLOSED', 'TRANSFERRED', 'CANCELLED'));
+
+ALTER TABLE clinic_referral ADD COLUMN received_at TIMESTAMPTZ;
+UPDATE clinic_referral SET received_at = accepted_at;
+ALTER TABLE clinic_referral ALTER COLUMN received_at SET NOT NULL;
+ALTER TABLE clinic_referral ALTER COLUMN accepted_at DROP NOT NULL;
+ALTER TABLE clinic_referral
+    ADD COLUMN accepted_by              TEXT,
+    ADD COLUMN rejected_at              TIMESTAMPTZ,
+    ADD COLUMN rejected_by              TEXT,
+    ADD COLUMN rejection_reason         TEXT,
+    ADD COLUMN scheduled_first_visit_at TIMESTAMPTZ,
+    ADD COLUMN scheduled_at             TIMESTAMPTZ,
+    ADD COLUMN scheduled_by             TEXT,
+    ADD COLUMN first_visit_id           UUID,
+    ADD COLUMN first_visit_started_at   TIMESTAMPTZ,
+    ADD COLUMN outcome                  TEXT CHECK (outcome IN ('COMPLETED', 'CLOSED')),
+    ADD COLUMN concluded_at             TIMESTAMPTZ,
+    ADD COLUMN concluded_by             TEXT,
+    ADD COLUMN conclusion_reason        TEXT,
+    ADD COLUMN transferred_to           TEXT CHECK (transferred_to IN ('INPATIENT', 'OUTPATIENT', 'HOME')),
+    ADD COLUMN transfer_referral_id     UUID UNIQUE,
+    ADD COLUMN transferred_at           TIMESTAMPTZ,
+    ADD COLUMN transferred_by           TEXT,
+    ADD COLUMN transfer_reason          TEXT;
+
+UPDATE clinic_referral SET first_visit_id = first.id, first_visit_started_at = first.started_at
+FROM (SELECT DISTINCT ON (referral_id) referral_id, id, started_at FROM visit ORDER BY referral_id, recorded_at, id) AS first
+WHERE first.referral_id = clinic_referral.id;
+

@@ -1,0 +1,36 @@
+package org.pallium.platform.lifecycle;
+
+import java.util.Set;
+
+/**
+ * Where a referral stands in the service of the setting it was routed to. The team accepts or
+ * rejects a RECEIVED referral, may schedule the first visit, sees the patient (IN_CARE from the
+ * first visit on), and concludes the referral or transfers the patient to another setting; the
+ * referrer may cancel it at any point before that. REJECTED, COMPLETED, CLOSED, TRANSFERRED and
+ * CANCELLED are final.
+ */
+public enum CareStatus {
+    RECEIVED,
+    ACCEPTED,
+    REJECTED,
+    SCHEDULED,
+    IN_CARE,
+    COMPLETED,
+    CLOSED,
+    TRANSFERRED,
+    CANCELLED;
+
+    /** The statuses in which the team records visits: from its acceptance until the referral ends. */
+    public static final Set<CareStatus> OPEN_FOR_VISITS = Set.of(ACCEPTED, SCHEDULED, IN_CARE);
+
+    public boolean isFinal() {
+        return switch (this) {
+            case REJECTED, COMPLETED, CLOSED, TRANSFERRED, CANCELLED -> true;
+            case RECEIVED, ACCEPTED, SCHEDULED, IN_CARE -> false;
+        };
+    }
+
+    public boolean isOpenForVisits() {
+        return OPEN_FOR_VISITS.contains(this);
+    }
+}

@@ -1,0 +1,97 @@
+package org.pallium.platform.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.ReferralCancelled;
+import org.pallium.events.ReferralOutcome;
+import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.problem.ProblemException;
+
+/**
+ * The team's steps on a referral, the same in every care service: each changes the service's
+ * record and records its event in the outbox in one transaction; a step the referral had taken
+ * already changes and publishes nothing. Present in the services that set
+ * {@code pallium.referral-lifecycle.enabled=true}, which provide {@link CareReferrals}.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = ReferralLifecycleService.ENABLED, stringValue = "true")
+public class ReferralLifecycleService {
+
+    static final String ENABLED = "pallium.referral-lifecycle.enabled";
+
+    private final CareReferrals referrals;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ReferralLifecycleService(CareReferrals referrals, Outbox outbox, Clock clock) {
+        this.referrals = referrals;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReferralLifecycleView accept(UUID referralId, String by) {
+        CareReferral referral = lock(referralId);
+        referral.accept(by, now()).ifPresent(outbox::record);
+        return ReferralLifecycleView.of(referral);
+    }
+
+    @Transactional
+    public ReferralLifecycleView reject(UUID referralId, String reason, String by) {
+        CareReferral referral = lock(referralId);
+        referral.reject(reason, by, now()).ifPresent(outbox::record);
+        return ReferralLifecycleView.of(referral);
+    }
+
+    @Transactional
+    public ReferralLifecycleView schedule(UUID referralId, Instant firstVisitAt, String by) {
+        CareReferral referral = lock(referralId);
+        referral.schedule(firstVisitAt, by, now()).ifPresent(outbox::record);
+        return ReferralLifecycleView.of(referral);
+    }
+
+    @Transactional
+    public ReferralLifecycleView conclude(UUID referralId, ReferralOutcome outcome, String reason, String by) {
+        CareReferral referral = lock(referralId);
+        referral.conclude(outcome, reason, by, now()).ifPresent(outbox::record);
+        return ReferralLifecycleView.of(referral);
+    }
+
+    @Transactional
+    public ReferralLifecycleView transfer(UUID referralId, CareSetting to, String reason, String by) {
+        CareReferral referral = lock(referralId);
+        referral.transfer(to, reason, by, now()).ifPresent(outbox::record);
+        return ReferralLifecycleView.of(referral);
+    }
+
+    /**
+     * Closes what the service opened for a referral its referrer withdrew. A referral the service
+     * does not hold changes nothing.
+     */
+    @Transactional
+    public void cancel(ReferralCancelled cancellation) {
+        referrals.lockByReferral(cancellation.referralId())
+                .ifPresent(referral -> referral.cancel(cancellation.reason(), cancellation.cancelledAt()));
+    }
+
+    /**
+     * Kept to the microsecond, as the database keeps it, so that what a step answers, what it
+     * publishes and what a later read shows are the same instant.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private CareReferral lock(UUID referralId) {
+        return referrals.lockByReferral(referralId).orElseThrow(() -> new ProblemException(404, "Unknown referral",
+                "This service holds no referral " + referralId));
+    }
+}
