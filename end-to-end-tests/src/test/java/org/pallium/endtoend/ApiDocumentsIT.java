@@ -53,11 +53,22 @@ class ApiDocumentsIT {
     void theDocumentNamesTheFlowsOperations(SuiteService service) {
         JsonPath document = given().get(suite.url(service).resolve("/q/openapi?format=json").toString())
                 .then().extract().jsonPath();
+        List<String> lifecycle = List.of("/api/referrals/{referralId}/acceptance", "/api/referrals/{referralId}/rejection",
+                "/api/referrals/{referralId}/schedule", "/api/referrals/{referralId}/conclusion",
+                "/api/referrals/{referralId}/transfer");
         List<String> expected = switch (service) {
             case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients/{patientId}/timeline");
             case INPATIENT -> List.of("/api/consults", "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}");
-            case OUTPATIENT, HOME_VISIT -> List.of("/api/visits", "/api/visits/{visitId}");
+            case OUTPATIENT -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/visits", "/api/visits/{visitId}");
+            case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}");
         };
         assertThat(document.getMap("paths").keySet()).containsAll(expected);
+        if (service == SuiteService.REFERRAL_GATEWAY) {
+            assertThat(document.getMap("paths").keySet()).doesNotContainAnyElementsOf(lifecycle);
+        } else {
+            assertThat(document.getMap("paths").keySet()).containsAll(lifecycle);
+            assertThat(document.getMap("paths.'/api/referrals/{referralId}/transfer'.post.responses").keySet())
+                    .contains("200", "400", "404", "409", "422", "500");
+        }
     }
 }

@@ -17,15 +17,23 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.pallium.events.CareSetting;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.Topic;
 import org.pallium.platform.local.LocalSuite;
 import org.pallium.platform.local.SuiteService;
+import org.pallium.platform.testing.KafkaEvents;
 
-/** The foundation's flow, across the four services as separate processes on real infrastructure. */
+/**
+ * The flows of a referral, across the four services as separate processes on real infrastructure:
+ * from the EHR through the setting's team to the patient's timeline, and on to another setting.
+ */
 @ExtendWith(SuiteExtension.class)
 class ReferralToTimelineIT {
 
@@ -51,7 +59,7 @@ class ReferralToTimelineIT {
 
     @ParameterizedTest
     @EnumSource(Setting.class)
-    void aReferralIsAcceptedByItsSettingAndItsVisitJoinsItOnTheTimeline(Setting setting) {
+    void aReferralAcceptedByItsSettingsTeamAndItsFirstVisitJoinItOnTheTimeline(Setting setting) {
         JsonPath referral = given().contentType(ContentType.JSON).body(referral(setting))
                 .post(gateway("/api/referrals"))
                 .then().statusCode(201)
@@ -61,19 +69,23 @@ class ReferralToTimelineIT {
         String referralId = referral.getString("referralId");
         String patientId = referral.getString("patientId");
 
+        accept(setting, referralId);
         awaitStatus(referralId, "ACCEPTED");
         Instant visitStarted = Instant.now().minus(40, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         String visitLink = recordVisit(setting, referralId, patientId, visitStarted);
 
         JsonPath timeline = await().atMost(PATIENCE).until(() -> timelineOf(patientId),
-                page -> page.getList("entries").size() == 4);
+                page -> page.getList("entries").size() == 5);
         assertThat(timeline.getList("entries.type", String.class)).containsExactlyInAnyOrder(
                 "org.pallium.referral.submitted.v2", "org.pallium.referral.received.v1",
-                "org.pallium.referral.accepted.v1", "org.pallium.visit.completed.v1");
+                "org.pallium.referral.accepted.v1", "org.pallium.visit.completed.v1",
+                "org.pallium.referral.first-visit-completed.v1");
         List<Instant> times = timeline.getList("entries.occurredAt", String.class).stream().map(Instant::parse).toList();
         assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(times.getLast()).isEqualTo(visitStarted);
-        assertThat(timeline.getString("entries[3].link")).isEqualTo(visitLink);
+        assertThat(timeline.getString("entries.find { it.type == 'org.pallium.visit.completed.v1' }.link"))
+                .isEqualTo(visitLink);
+        awaitStatus(referralId, "FIRST_VISIT_COMPLETED");
         assertThat(timeline.getList("entries.setting", String.class)).containsOnly(setting.name());
     }
 
@@ -89,6 +101,7 @@ class ReferralToTimelineIT {
         } finally {
             suite.restart(SuiteService.HOME_VISIT);
         }
+        accept(Setting.HOME, referralId);
         awaitStatus(referralId, "ACCEPTED");
     }
 
@@ -106,7 +119,7 @@ class ReferralToTimelineIT {
                 .then().statusCode(201).extract().path("referralId");
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> given().get(gateway("/api/referrals/" + referralId)).then().extract().path("status"),
-                "ACCEPTED"::equals);
+                "RECEIVED"::equals);
     }
 
     @Test
@@ -114,6 +127,7 @@ class ReferralToTimelineIT {
         String referralId = given().contentType(ContentType.JSON).body(referral(Setting.HOME))
                 .post(gateway("/api/referrals"))
                 .then().statusCode(201).extract().path("referralId");
+        accept(Setting.HOME, referralId);
         awaitStatus(referralId, "ACCEPTED");
 
         given().contentType(ContentType.JSON).body(Map.of("reason", "Patient moved to another region"))
@@ -122,8 +136,106 @@ class ReferralToTimelineIT {
 
         await().atMost(PATIENCE).until(
                 () -> given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract().jsonPath()
-                        .getString("find { it.referralId == '" + referralId + "' }.status"),
+                        .getString("find { it.referralId == '" + referralId + "' }.lifecycle.status"),
                 "CANCELLED"::equals);
+    }
+
+    @Test
+    void anEhrFollowsAReferralThroughItsWholeLifeAtTheGateway() {
+        JsonPath submitted = given().contentType(ContentType.JSON).body(referral(Setting.OUTPATIENT))
+                .post(gateway("/api/referrals")).then().statusCode(201).extract().jsonPath();
+        String referralId = submitted.getString("referralId");
+        String patientId = submitted.getString("patientId");
+        Instant firstVisitAt = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+        accept(Setting.OUTPATIENT, referralId);
+        awaitStatus(referralId, "ACCEPTED");
+        step(Setting.OUTPATIENT, referralId, "schedule", Map.of("clinician", "Coordinator Ida Orloff",
+                "firstVisitAt", firstVisitAt.toString())).body("status", equalTo("SCHEDULED"));
+        awaitStatus(referralId, "SCHEDULED");
+        Instant visited = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        recordVisit(Setting.OUTPATIENT, referralId, patientId, visited);
+        awaitStatus(referralId, "FIRST_VISIT_COMPLETED");
+        step(Setting.OUTPATIENT, referralId, "conclusion", Map.of("clinician", "Dr. Elisabeth Kübler-Ross",
+                "outcome", "COMPLETED", "reason", "Breathlessness controlled; followed by the GP"))
+                .body("status", equalTo("COMPLETED"));
+        awaitStatus(referralId, "COMPLETED");
+
+        JsonPath followed = given().get(gateway("/api/referrals/" + referralId)).then().statusCode(200).extract().jsonPath();
+        assertThat(followed.getList("history.status", String.class)).containsExactly("REQUESTED", "RECEIVED", "ACCEPTED",
+                "SCHEDULED", "FIRST_VISIT_COMPLETED", "COMPLETED");
+        assertThat(followed.getList("history.by", String.class)).containsExactly("Dr. Test Referrer",
+                "/pallium/outpatient-service", "/pallium/outpatient-service", "Coordinator Ida Orloff",
+                "/pallium/outpatient-service", "Dr. Elisabeth Kübler-Ross");
+        assertThat(Instant.parse(followed.getString("history[3].firstVisitAt"))).isEqualTo(firstVisitAt);
+        assertThat(Instant.parse(followed.getString("history[4].at"))).isEqualTo(visited);
+        assertThat(followed.getString("history[5].reason")).isEqualTo("Breathlessness controlled; followed by the GP");
+        assertThat(timelineOf(patientId).getList("entries.title", String.class)).contains(
+                "Care by the outpatient clinic team completed", "First visit by the outpatient clinic team",
+                "Referral accepted by the outpatient clinic team");
+    }
+
+    @Test
+    void aPatientDischargedFromHospitalIsTransferredHomeWithTheirContextAndTheGatewayKeepsTheChain() {
+        JsonPath submitted = given().contentType(ContentType.JSON).body(referral(Setting.INPATIENT))
+                .post(gateway("/api/referrals")).then().statusCode(201).extract().jsonPath();
+        String hospitalId = submitted.getString("referralId");
+        String patientId = submitted.getString("patientId");
+        accept(Setting.INPATIENT, hospitalId);
+        recordVisit(Setting.INPATIENT, hospitalId, patientId, Instant.now().minus(2, ChronoUnit.HOURS));
+
+        String homeId = step(Setting.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Balfour Mount",
+                "toSetting", "HOME", "reason", "Discharged home; wishes to stay with family"))
+                .body("status", equalTo("TRANSFERRED"))
+                .extract().path("transferred.newReferralId");
+
+        awaitStatus(hospitalId, "TRANSFERRED");
+        given().get(gateway("/api/referrals/" + hospitalId)).then().body("transferredTo", equalTo(homeId));
+        awaitStatus(homeId, "RECEIVED");
+        given().get(gateway("/api/referrals/" + homeId)).then()
+                .body("transferredFrom", equalTo(hospitalId))
+                .body("setting", equalTo("HOME"))
+                .body("routedBecause", equalTo("TRANSFERRED_FROM_SETTING"))
+                .body("patientId", equalTo(patientId))
+                .body("diagnosis.text", equalTo("Heart failure, NYHA IV"));
+        List<KafkaEvents.Received> handOffs = new KafkaEvents(suite.kafkaBootstrapServers()).read(Topic.REFERRAL_EVENTS,
+                received -> received.event() instanceof ReferralSubmitted handOff
+                        && handOff.referralId().toString().equals(homeId),
+                found -> !found.isEmpty(), PATIENCE);
+        ReferralSubmitted handOff = (ReferralSubmitted) handOffs.getFirst().event();
+        assertThat(handOff.setting()).isEqualTo(CareSetting.HOME);
+        assertThat(handOff.patient().name()).isEqualTo("Test Patient");
+        assertThat(handOff.patient().address().city()).isEqualTo("Springfield");
+        assertThat(handOff.diagnosis().text()).isEqualTo("Heart failure, NYHA IV");
+        assertThat(handOff.symptoms()).containsExactly("breathlessness", "anxiety");
+        assertThat(handOff.referrer().clinician()).isEqualTo("Dr. Balfour Mount");
+        assertThat(handOff.reason()).isEqualTo("Discharged home; wishes to stay with family");
+        JsonPath admission = given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract()
+                .jsonPath().setRootPath("find { it.referralId == '" + homeId + "' }");
+        assertThat(admission.getString("patientId")).isEqualTo(patientId);
+        assertThat(admission.getString("patientName")).isEqualTo("Test Patient");
+        assertThat(admission.getString("referringClinician")).isEqualTo("Dr. Balfour Mount");
+        assertThat(admission.getString("reason")).isEqualTo("Discharged home; wishes to stay with family");
+        assertThat(admission.getString("lifecycle.status")).isEqualTo("RECEIVED");
+
+        accept(Setting.HOME, homeId);
+        recordVisit(Setting.HOME, homeId, patientId, Instant.now().minus(10, ChronoUnit.MINUTES));
+        awaitStatus(homeId, "FIRST_VISIT_COMPLETED");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Moved to another region"))
+                .delete(gateway("/api/referrals/" + hospitalId))
+                .then().statusCode(200).body("status", equalTo("TRANSFERRED"));
+    }
+
+    private ValidatableResponse step(Setting setting, String referralId, String step, Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .post(service(setting, "/api/referrals/" + referralId + "/" + step)).then().statusCode(200);
+    }
+
+    /** The setting's team accepts the referral, once its service has received it. */
+    private void accept(Setting setting, String referralId) {
+        awaitStatus(referralId, "RECEIVED");
+        step(setting, referralId, "acceptance", Map.of("clinician", "Dr. Elisabeth Kübler-Ross"))
+                .body("status", equalTo("ACCEPTED"));
     }
 
     private String recordVisit(Setting setting, String referralId, String patientId, Instant started) {

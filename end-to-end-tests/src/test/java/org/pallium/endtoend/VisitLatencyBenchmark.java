@@ -124,8 +124,12 @@ class VisitLatencyBenchmark {
         var created = given().contentType(ContentType.JSON).body(referral)
                 .post(suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/api/referrals").toString())
                 .then().statusCode(201).extract().jsonPath();
-        String referralUrl = suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/api/referrals/" + created.getString("referralId")).toString();
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().get(referralUrl).then().extract().path("status"), "ACCEPTED"::equals);
+        String referralId = created.getString("referralId");
+        String referralUrl = suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/api/referrals/" + referralId).toString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().get(referralUrl).then().extract().path("status"), "RECEIVED"::equals);
+        given().contentType(ContentType.JSON).body(Map.of("clinician", "Nurse Bench"))
+                .post(suite.url(SuiteService.HOME_VISIT).resolve("/api/referrals/" + referralId + "/acceptance").toString())
+                .then().statusCode(200);
         return created.getString("patientId");
     }
 

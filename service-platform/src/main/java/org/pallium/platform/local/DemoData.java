@@ -19,11 +19,13 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A little demo data, loaded through the public APIs exactly as an EHR and the care teams would:
- * a patient followed in hospital and then at home, a clinic patient, and a home patient. Loaded
- * once per home directory; a later run finds the marker and reuses it.
+ * a patient followed in hospital and transferred home at discharge, a clinic patient whose first
+ * visit is booked, a clinic referral declined, and a home patient. Loaded once per home directory;
+ * a later run finds the marker and reuses it.
  */
 public final class DemoData {
 
@@ -54,40 +56,54 @@ public final class DemoData {
     }
 
     /**
-     * Each visit follows the acceptance of its referral, as in life: referrals are received at the
-     * time they are loaded, so a visit starts then, and lasts as long as such a visit does.
+     * Each team triages its referrals as they come, and each visit follows the acceptance of its
+     * referral, as in life: referrals are received at the time they are loaded, so a visit starts
+     * then, and lasts as long as such a visit does. The featured patient is seen in hospital and
+     * transferred to the home programme at discharge; the clinic books a first visit for one patient
+     * and declines another referral; the home team takes on a child.
      */
     private UUID load() throws IOException {
         JsonNode hospital = refer(MARGARET, "INPATIENT", "URGENT",
                 "Uncontrolled pain and nausea on the oncology ward", "Dr. Anil Shah");
         UUID featured = UUID.fromString(hospital.get("patientId").asText());
-        awaitAccepted(hospital);
-        String consultId = awaitConsultOf(hospital.get("referralId").asText());
-        post(SuiteService.INPATIENT, "/api/consults/" + consultId + "/encounters", Map.of(
+        String hospitalId = hospital.get("referralId").asText();
+        accept(SuiteService.INPATIENT, hospitalId, "Dr. Rosa Lind");
+        post(SuiteService.INPATIENT, "/api/consults/" + awaitConsultOf(hospitalId) + "/encounters", Map.of(
                 "kind", "INITIAL_CONSULT", "clinician", "Dr. Rosa Lind", "discipline", "PHYSICIAN",
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(50, ChronoUnit.MINUTES).toString(),
                 "notes", "Initial consult: opioid rotation recommended; goals of care discussed with daughter."));
-
-        JsonNode home = refer(MARGARET, "HOME", "URGENT",
-                "Discharged home; wishes to stay at home with family support", "Dr. Rosa Lind");
-        awaitAccepted(home);
+        String homeId = step(SuiteService.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Rosa Lind",
+                "toSetting", "HOME", "reason", "Discharged home; wishes to stay at home with family support"))
+                .path("transferred").path("newReferralId").asText();
+        accept(SuiteService.HOME_VISIT, homeId, "Nurse Tom Reyes");
         post(SuiteService.HOME_VISIT, "/api/visits", Map.of(
                 "patientId", featured.toString(), "clinician", "Nurse Tom Reyes", "discipline", "NURSE",
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(45, ChronoUnit.MINUTES).toString(),
                 "notes", "Pain 7 to 4 after breakthrough dose; family taught repositioning."));
 
-        JsonNode clinic = refer(JOSEPH, "OUTPATIENT", "ROUTINE",
-                "Breathlessness and anxiety despite optimal heart failure treatment", "Dr. Helen Park");
-        awaitAccepted(clinic);
-        post(SuiteService.OUTPATIENT, "/api/visits", Map.of(
-                "patientId", clinic.get("patientId").asText(), "visitType", "SYMPTOM_FOCUSED",
-                "clinician", "Dr. Helen Park", "discipline", "NURSE_PRACTITIONER",
-                "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(30, ChronoUnit.MINUTES).toString(),
-                "notes", "Breathing techniques taught; fan therapy."));
+        String clinicId = refer(JOSEPH, "OUTPATIENT", "ROUTINE",
+                "Breathlessness and anxiety despite optimal heart failure treatment", "Dr. Helen Park")
+                .get("referralId").asText();
+        accept(SuiteService.OUTPATIENT, clinicId, "Dr. Helen Park");
+        step(SuiteService.OUTPATIENT, clinicId, "schedule", Map.of("clinician", "Coordinator Ana Silva",
+                "firstVisitAt", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString()));
 
-        JsonNode child = refer(LILY, "HOME", "ROUTINE",
-                "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong");
-        awaitAccepted(child);
+        String declinedId = refer(ROBERT, "OUTPATIENT", "ROUTINE",
+                "Chronic low back pain; asks for stronger opioids", "Dr. Sam Ortiz").get("referralId").asText();
+        awaitStatus(declinedId, "RECEIVED");
+        step(SuiteService.OUTPATIENT, declinedId, "rejection", Map.of("clinician", "Dr. Helen Park",
+                "reason", "No serious illness; referred back to the pain clinic"));
+
+        String childId = refer(LILY, "HOME", "ROUTINE",
+                "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong")
+                .get("referralId").asText();
+        accept(SuiteService.HOME_VISIT, childId, "Nurse Grace Obi");
+
+        awaitStatus(hospitalId, "TRANSFERRED");
+        awaitStatus(homeId, "FIRST_VISIT_COMPLETED");
+        awaitStatus(clinicId, "SCHEDULED");
+        awaitStatus(declinedId, "REJECTED");
+        awaitStatus(childId, "ACCEPTED");
         return featured;
     }
 
@@ -110,6 +126,10 @@ public final class DemoData {
             Map.of("name", "Wei Chen", "relationship", "mother", "phone", "+1 217 555 0143"),
             Map.of("code", Map.of("system", ICD_10_CM, "code", "G12.0", "display", "Infantile spinal muscular atrophy, type I"),
                     "text", "Spinal muscular atrophy type 1", "diagnosedOn", "2019-09-12", "advancedCancer", false), "MEDICAID");
+    private static final DemoPatient ROBERT = new DemoPatient("DEMO-0004", "Robert Miles", "1971-02-17", "MALE", "en",
+            Map.of("lines", List.of("57 Mill Road"), "city", "Springfield", "state", "IL", "postalCode", "62702"), null,
+            Map.of("code", Map.of("system", ICD_10_CM, "code", "M54.50", "display", "Low back pain, unspecified"),
+                    "text", "Chronic low back pain", "diagnosedOn", "2021-05-20", "advancedCancer", false), "PRIVATE");
 
     private JsonNode refer(DemoPatient patient, String setting, String urgency, String reason, String clinician)
             throws IOException {
@@ -126,9 +146,20 @@ public final class DemoData {
                 "referrer", Map.of("clinician", clinician, "organisation", "Springfield General Hospital")));
     }
 
-    private void awaitAccepted(JsonNode referral) throws IOException {
-        String path = "/api/referrals/" + referral.get("referralId").asText();
-        awaitJson(SuiteService.REFERRAL_GATEWAY, path, body -> "ACCEPTED".equals(body.path("status").asText()));
+    /** The team accepts the referral once its service has received it. */
+    private void accept(SuiteService service, String referralId, String clinician) throws IOException {
+        awaitStatus(referralId, "RECEIVED");
+        step(service, referralId, "acceptance", Map.of("clinician", clinician));
+    }
+
+    private JsonNode step(SuiteService service, String referralId, String step, Map<String, ?> body) throws IOException {
+        return post(service, "/api/referrals/" + referralId + "/" + step, body);
+    }
+
+    /** Waits until the gateway shows that the referral has reached this status: its history has it. */
+    private void awaitStatus(String referralId, String status) throws IOException {
+        awaitJson(SuiteService.REFERRAL_GATEWAY, "/api/referrals/" + referralId,
+                body -> body.path("history").findValuesAsText("status").contains(status));
     }
 
     private String awaitConsultOf(String referralId) throws IOException {
@@ -142,7 +173,7 @@ public final class DemoData {
     private JsonNode awaitJson(SuiteService service, String path, Predicate<JsonNode> done) throws IOException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode body = get(service, path);
+            JsonNode body = send(HttpRequest.newBuilder(uri(service, path)).GET().build(), true);
             if (done.test(body)) {
                 return body;
             }
@@ -156,23 +187,26 @@ public final class DemoData {
         throw new IOException("demo data: " + service.moduleName() + path + " did not settle within " + PATIENCE.toSeconds() + " s");
     }
 
-    private JsonNode get(SuiteService service, String path) throws IOException {
-        return send(HttpRequest.newBuilder(uri(service, path)).GET().build());
-    }
-
     private JsonNode post(SuiteService service, String path, Map<String, ?> body) throws IOException {
         return send(HttpRequest.newBuilder(uri(service, path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build(), false);
     }
 
     private URI uri(SuiteService service, String path) {
         return suite.url(service).resolve(path);
     }
 
-    private static JsonNode send(HttpRequest request) throws IOException {
+    /**
+     * The response's body; with {@code notFoundIsMissing}, a 404 is a missing node rather than a
+     * failure: a referral that a transfer opens exists at the gateway only once it consumed the transfer.
+     */
+    private static JsonNode send(HttpRequest request, boolean notFoundIsMissing) throws IOException {
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (notFoundIsMissing && response.statusCode() == 404) {
+                return MissingNode.getInstance();
+            }
             if (response.statusCode() >= 300) {
                 throw new IOException(request.method() + " " + request.uri().getPath() + " answered " + response.statusCode());
             }
