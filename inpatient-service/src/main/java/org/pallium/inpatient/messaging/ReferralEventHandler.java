@@ -1,34 +1,26 @@
 package org.pallium.inpatient.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.pallium.events.CareSetting;
-import org.pallium.events.CloudEventAttributes;
-import org.pallium.events.PalliumEvent;
-import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.inpatient.service.ConsultService;
 import org.pallium.platform.lifecycle.ReferralLifecycleService;
-import org.pallium.platform.messaging.EventHandler;
+import org.pallium.platform.lifecycle.SettingReferralHandler;
 
 /** Takes the referrals that the gateway routed to the hospital team, and their cancellations; ignores the rest. */
-@ApplicationScoped
-public class ReferralEventHandler implements EventHandler {
+@Singleton
+public class ReferralEventHandler extends SettingReferralHandler {
 
     private final ConsultService consults;
-    private final ReferralLifecycleService lifecycle;
 
     ReferralEventHandler(ConsultService consults, ReferralLifecycleService lifecycle) {
+        super(CareSetting.INPATIENT, lifecycle);
         this.consults = consults;
-        this.lifecycle = lifecycle;
     }
 
     @Override
-    public void handle(CloudEventAttributes attributes, PalliumEvent event) {
-        if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.INPATIENT) {
-            consults.openFromReferral(referral);
-        } else if (event instanceof ReferralCancelled cancellation && cancellation.setting() == CareSetting.INPATIENT) {
-            lifecycle.cancel(cancellation);
-        }
+    protected void receive(ReferralSubmitted referral) {
+        consults.openFromReferral(referral);
     }
 }

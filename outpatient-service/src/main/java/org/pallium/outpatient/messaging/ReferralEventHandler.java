@@ -1,34 +1,26 @@
 package org.pallium.outpatient.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.pallium.events.CareSetting;
-import org.pallium.events.CloudEventAttributes;
-import org.pallium.events.PalliumEvent;
-import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.outpatient.service.ClinicReferralService;
 import org.pallium.platform.lifecycle.ReferralLifecycleService;
-import org.pallium.platform.messaging.EventHandler;
+import org.pallium.platform.lifecycle.SettingReferralHandler;
 
 /** Takes the referrals that the gateway routed to the clinic, and their cancellations; ignores the rest. */
-@ApplicationScoped
-public class ReferralEventHandler implements EventHandler {
+@Singleton
+public class ReferralEventHandler extends SettingReferralHandler {
 
     private final ClinicReferralService referrals;
-    private final ReferralLifecycleService lifecycle;
 
     ReferralEventHandler(ClinicReferralService referrals, ReferralLifecycleService lifecycle) {
+        super(CareSetting.OUTPATIENT, lifecycle);
         this.referrals = referrals;
-        this.lifecycle = lifecycle;
     }
 
     @Override
-    public void handle(CloudEventAttributes attributes, PalliumEvent event) {
-        if (event instanceof ReferralSubmitted referral && referral.setting() == CareSetting.OUTPATIENT) {
-            referrals.receiveFromReferral(referral);
-        } else if (event instanceof ReferralCancelled cancellation && cancellation.setting() == CareSetting.OUTPATIENT) {
-            lifecycle.cancel(cancellation);
-        }
+    protected void receive(ReferralSubmitted referral) {
+        referrals.receiveFromReferral(referral);
     }
 }

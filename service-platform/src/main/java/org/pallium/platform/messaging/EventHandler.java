@@ -19,5 +19,6 @@ public interface EventHandler {
         return true;
     }
 
+    /** Applies an event that {@link #actsOn(PalliumEvent)} accepted. */
     void handle(CloudEventAttributes attributes, PalliumEvent event);
 }

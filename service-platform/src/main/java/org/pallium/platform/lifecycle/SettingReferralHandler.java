@@ -1,0 +1,42 @@
+package org.pallium.platform.lifecycle;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.ReferralCancelled;
+import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.platform.messaging.EventHandler;
+
+/**
+ * What a care service consumes: the referrals the gateway routed to its setting, and their
+ * cancellations. Every other event, other settings' referrals above all, costs it nothing.
+ */
+public abstract class SettingReferralHandler implements EventHandler {
+
+    private final CareSetting setting;
+    private final ReferralLifecycleService lifecycle;
+
+    protected SettingReferralHandler(CareSetting setting, ReferralLifecycleService lifecycle) {
+        this.setting = setting;
+        this.lifecycle = lifecycle;
+    }
+
+    /** Takes the referral in as the service's own record, received and waiting for triage. */
+    protected abstract void receive(ReferralSubmitted referral);
+
+    @Override
+    public boolean actsOn(PalliumEvent event) {
+        return event instanceof ReferralEvent referral && referral.setting() == setting
+                && (referral instanceof ReferralSubmitted || referral instanceof ReferralCancelled);
+    }
+
+    @Override
+    public void handle(CloudEventAttributes attributes, PalliumEvent event) {
+        switch (event) {
+            case ReferralSubmitted referral -> receive(referral);
+            case ReferralCancelled cancellation -> lifecycle.cancel(cancellation);
+            default -> throw new IllegalArgumentException("not an event this service acts on: " + attributes.type());
+        }
+    }
+}
