@@ -1,7 +1,9 @@
 package org.pallium.platform.problem;
 
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,9 +18,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the errors of every operation as {@code application/problem+json}: 400 where the
  * operation takes input, 404 where it names a record in its path, 500 everywhere; and gives the
  * problem body to any other error response a resource declares (409, 422) with only a description.
+ * Operations under the path prefixes {@value #EXCLUDED_PATHS} lists answer errors in a format of
+ * their own (FHIR's OperationOutcome, say), and document them themselves: they are left as they are.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
+    public static final String EXCLUDED_PATHS = "pallium.problem.openapi-excluded-paths";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
@@ -30,8 +35,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                document(method, operation, path.contains("{"))));
+        List<String> excluded = ConfigProvider.getConfig().getOptionalValues(EXCLUDED_PATHS, String.class).orElse(List.of());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (excluded.stream().noneMatch(path::startsWith)) {
+                item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{")));
+            }
+        });
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean namesARecord) {
