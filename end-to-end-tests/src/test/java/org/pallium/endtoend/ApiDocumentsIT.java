@@ -18,6 +18,9 @@ import org.pallium.platform.local.SuiteService;
 @ExtendWith(SuiteExtension.class)
 class ApiDocumentsIT {
 
+    /** The FHIR endpoint answers errors as FHIR does, with an OperationOutcome. */
+    private static final String FHIR_PATHS = "/fhir/";
+
     private final LocalSuite suite;
 
     ApiDocumentsIT(LocalSuite suite) {
@@ -26,7 +29,7 @@ class ApiDocumentsIT {
 
     @ParameterizedTest
     @EnumSource(SuiteService.class)
-    void everyOperationDocumentsItsErrorsAsProblemJson(SuiteService service) {
+    void everyOperationDocumentsItsErrorsAsProblemJsonOrOperationOutcome(SuiteService service) {
         JsonPath document = given().get(suite.url(service).resolve("/q/openapi?format=json").toString())
                 .then().statusCode(200).extract().jsonPath();
 
@@ -37,11 +40,12 @@ class ApiDocumentsIT {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             assertThat(responses).as(method + " " + path).containsKey("500");
+            String errorType = path.startsWith(FHIR_PATHS) ? "application/fhir+json" : "application/problem+json";
             responses.forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
                     Map<?, ?> content = (Map<?, ?>) response.get("content");
-                    assertThat(content != null && content.containsKey("application/problem+json"))
-                            .as("problem+json for " + method + " " + path + " " + code).isTrue();
+                    assertThat(content == null ? List.of() : List.copyOf(content.keySet()))
+                            .as(errorType + " for " + method + " " + path + " " + code).isEqualTo(List.of(errorType));
                 }
             });
         }));
@@ -57,7 +61,8 @@ class ApiDocumentsIT {
                 "/api/referrals/{referralId}/schedule", "/api/referrals/{referralId}/conclusion",
                 "/api/referrals/{referralId}/transfer");
         List<String> expected = switch (service) {
-            case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients/{patientId}/timeline");
+            case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients/{patientId}/timeline",
+                    "/fhir/r4/ServiceRequest", "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task", "/fhir/r4/metadata");
             case INPATIENT -> List.of("/api/consults", "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}");
             case OUTPATIENT -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/visits", "/api/visits/{visitId}");
             case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}");

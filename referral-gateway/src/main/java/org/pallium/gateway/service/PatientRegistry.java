@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,8 @@ import jakarta.transaction.Transactional;
 import javax.sql.DataSource;
 
 import org.pallium.events.PatientDetails;
+import org.pallium.events.PatientIdentifier;
+import org.pallium.gateway.repository.Patient;
 
 /** Maps the identifiers that EHRs send to Pallium patient ids. */
 @ApplicationScoped
@@ -66,5 +69,17 @@ public class PatientRegistry {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot register a patient", e);
         }
+    }
+
+    /** The patient Pallium knows by this identifier, if any. */
+    @Transactional
+    public Optional<Patient> find(PatientIdentifier identifier) {
+        return Patient.find("identifierSystem = ?1 and identifierValue = ?2", identifier.system(), identifier.value())
+                .firstResultOptional();
+    }
+
+    @Transactional
+    public Optional<Patient> find(UUID patientId) {
+        return Patient.findByIdOptional(patientId);
     }
 }
