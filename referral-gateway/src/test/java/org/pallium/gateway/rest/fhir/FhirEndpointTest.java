@@ -58,6 +58,8 @@ class FhirEndpointTest {
                 .containsExactly(Issue.error("not-found", null));
         assertThat(issues(fhir().get("/fhir/r4/ServiceRequest/not-a-referral"), 404))
                 .containsExactly(Issue.error("not-found", null));
+        assertThat(issues(fhir().get("/fhir/r4/Patient/{id}", UUID.randomUUID()), 404))
+                .containsExactly(Issue.error("not-found", null));
         assertThat(issues(fhir().delete("/fhir/r4/ServiceRequest/{id}", UUID.randomUUID()), 405))
                 .containsExactly(Issue.error("not-supported", null));
         assertThat(issues(fhir().get("/fhir/r4/Task"), 400))

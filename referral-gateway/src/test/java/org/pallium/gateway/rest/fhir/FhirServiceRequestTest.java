@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import ca.uhn.fhir.validation.FhirValidator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.Bundle;
@@ -49,6 +51,8 @@ class FhirServiceRequestTest {
 
     @Inject
     FhirValidator validator;
+    @Inject
+    EntityManager entityManager;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -223,6 +227,33 @@ class FhirServiceRequestTest {
         JsonPath referral = given().get("/api/referrals/{id}", held.getIdElement().getIdPart()).then().extract().jsonPath();
         assertThat(referral.getString("setting")).isEqualTo(setting);
         assertThat(referral.getString("routedBecause")).isEqualTo(because);
+    }
+
+    @Test
+    void aReferralTakenInBeforePalliumKeptReferralsWholeShowsWhatItKept() {
+        UUID patientId = UUID.randomUUID();
+        UUID referralId = UUID.randomUUID();
+        String mrn = "MRN-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("INSERT INTO patient (id, identifier_system, identifier_value, name, created_at,"
+                            + " updated_at) VALUES (?1, ?2, ?3, 'Ada Lovelace', now(), now())")
+                    .setParameter(1, patientId).setParameter(2, FhirReferrals.MRN_SYSTEM).setParameter(3, mrn).executeUpdate();
+            entityManager.createNativeQuery("INSERT INTO referral (id, patient_id, setting, status, reason, referring_clinician,"
+                            + " routing_reason, submitted_at, updated_at) VALUES (?1, ?2, 'OUTPATIENT', 'REQUESTED', 'Pain',"
+                            + " 'Dr. Cicely Saunders', 'REQUESTED_BY_REFERRER', now(), now())")
+                    .setParameter(1, referralId).setParameter(2, patientId).executeUpdate();
+        });
+
+        ServiceRequest read = parse(ServiceRequest.class, fhir().get("/fhir/r4/ServiceRequest/{id}", referralId)
+                .then().statusCode(200).extract().asString());
+
+        Patient patient = FhirReferrals.containedPatient(read).orElseThrow();
+        assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo(mrn);
+        assertThat(patient.getNameFirstRep().getText()).isEqualTo("Ada Lovelace");
+        assertThat(read.getRequester().getDisplay()).isEqualTo("Dr. Cicely Saunders");
+        assertThat(read.getReasonCodeFirstRep().getText()).isEqualTo("Pain");
+        assertThat(read.hasReasonReference()).isFalse();
+        assertThat(validator.validateWithResult(read).isSuccessful()).as(json(read)).isTrue();
     }
 
     static ServiceRequest create(ServiceRequest request) {
