@@ -22,7 +22,7 @@ final class ServiceProcess {
      * Small heaps and the C1 compiler only: the suite shares a laptop with everything else, and
      * starts faster so. A benchmark replaces them with {@code -Dpallium.service-jvm-options=...}.
      */
-    private static final String LAPTOP_JVM_OPTIONS = "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    private static final String LAPTOP_JVM_OPTIONS = "-Xms32m -Xmx%s -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
     /** jboss-threads resets thread locals by reflection, which JDK 24 and later allow only when opened. */
     private static final List<String> REQUIRED_JVM_OPTIONS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED");
 
@@ -60,7 +60,8 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String jvmOptions = System.getProperty("pallium.service-jvm-options", "");
-        command.addAll(List.of((jvmOptions.isBlank() ? LAPTOP_JVM_OPTIONS : jvmOptions).trim().split("\\s+")));
+        command.addAll(List.of((jvmOptions.isBlank() ? LAPTOP_JVM_OPTIONS.formatted(service.laptopHeap()) : jvmOptions)
+                .trim().split("\\s+")));
         command.addAll(REQUIRED_JVM_OPTIONS);
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
