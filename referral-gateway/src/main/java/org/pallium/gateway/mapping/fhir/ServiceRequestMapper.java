@@ -39,7 +39,7 @@ import org.pallium.gateway.repository.ReferralDetails;
 /**
  * A referral as the ServiceRequest Pallium holds: what the EHR sent, in the shape Pallium reads
  * it (the patient, diagnosis, referrer, coverage and attachments contained), the setting it went
- * to, and its status.
+ * to, and its status. A referral that a transfer opened replaces the one the patient left.
  */
 final class ServiceRequestMapper {
 
@@ -71,6 +71,9 @@ final class ServiceRequestMapper {
             request.addIdentifier().setSystem(referral.ehrIdentifierSystem).setValue(referral.ehrIdentifierValue);
         }
         request.setStatus(FhirReferralStatus.of(referral.status).serviceRequest());
+        if (referral.transferredFrom != null) {
+            request.addReplaces(new Reference("ServiceRequest/" + referral.transferredFrom));
+        }
         request.setIntent(ServiceRequestIntent.ORDER);
         request.setCode(new CodeableConcept(PALLIATIVE_CARE_REFERRAL.copy()));
         request.setSubject(local(PATIENT));

@@ -15,7 +15,10 @@ import org.pallium.gateway.repository.Patient;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.ReferralStatusChange;
 
-/** A referral's progress as the Task that fulfils its ServiceRequest, as in the BSeR referral guide. */
+/**
+ * A referral's progress as the Task that fulfils its ServiceRequest, as in the BSeR referral guide.
+ * A transferred referral's Task names, as its output, the referral the transfer opened.
+ */
 final class TaskMapper {
 
     private static final Coding FULFIL = new Coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill",
@@ -50,6 +53,10 @@ final class TaskMapper {
         task.setRequester(new Reference().setDisplay(referral.referringClinician));
         task.setOwner(new Reference().setIdentifier(new Identifier().setSystem(PalliumCodeSystems.CARE_SETTING)
                 .setValue(referral.setting.name())).setDisplay(PalliumCodeSystems.display(referral.setting)));
+        if (referral.transferredTo != null) {
+            task.addOutput().setType(new CodeableConcept().setText("The referral in the setting the patient was transferred to"))
+                    .setValue(new Reference("ServiceRequest/" + referral.transferredTo));
+        }
         return task;
     }
 

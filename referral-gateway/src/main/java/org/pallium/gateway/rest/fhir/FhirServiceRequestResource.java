@@ -120,8 +120,9 @@ public class FhirServiceRequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A referral as a FHIR ServiceRequest, its patient contained",
-            description = "`status`: `active` until the referral is cancelled (`revoked`) or completed; the Task tells the steps.")
+    @Operation(summary = "A referral as a FHIR ServiceRequest, what it refers to contained",
+            description = "`status`: `active` while the setting works on it; `revoked` when rejected or cancelled; `completed`"
+                    + " when concluded or transferred (the referral a transfer opens `replaces` it). The Task tells each step.")
     @APIResponse(responseCode = "200", description = "The ServiceRequest",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirServiceRequest")))
     @APIResponse(responseCode = "404", description = "No such referral",

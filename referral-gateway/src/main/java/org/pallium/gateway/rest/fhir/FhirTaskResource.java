@@ -32,14 +32,21 @@ public class FhirTaskResource {
 
     private static final String STATUSES = """
             As in the BSeR referral guide. Pallium's status is `businessStatus.text`; `statusReason` says why a \
-            Task was cancelled or rejected; `owner` is the setting's service.
+            Task was cancelled or rejected; `owner` is the setting's service; a transferred referral's `output` \
+            names the ServiceRequest the transfer opened in the other setting (which `replaces` this one).
 
-            | Pallium status | Task `status` |
-            |---|---|
-            | REQUESTED | requested |
-            | RECEIVED | received |
-            | ACCEPTED | accepted |
-            | CANCELLED | cancelled |""";
+            | Pallium status | Task `status` | ServiceRequest `status` |
+            |---|---|---|
+            | REQUESTED | requested | active |
+            | RECEIVED | received | active |
+            | ACCEPTED | accepted | active |
+            | REJECTED | rejected | revoked |
+            | SCHEDULED | accepted | active |
+            | FIRST_VISIT_COMPLETED | in-progress | active |
+            | COMPLETED | completed | completed |
+            | CLOSED | completed | completed |
+            | TRANSFERRED | completed | completed |
+            | CANCELLED | cancelled | revoked |""";
 
     /** A reference search value: {@code ServiceRequest/{id}}, an absolute URL ending so, or the id alone. */
     private static final Pattern SERVICE_REQUEST = Pattern.compile(

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralRejected;
+import org.pallium.events.ReferralTransferred;
 import org.pallium.platform.testing.KafkaEvents;
 
 /** An EHR refers a patient with a FHIR ServiceRequest and follows it as a Task. */
@@ -118,6 +120,35 @@ class FhirServiceRequestTest {
         assertThat(task.getLastModified()).isAfter(task.getAuthoredOn());
         assertThat(parse(ServiceRequest.class, fhir().get("/fhir/r4/ServiceRequest/{id}", referralId).asString()).getStatus())
                 .isEqualTo(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    }
+
+    @Test
+    void aRejectionShowsWithItsReasonAndATransferNamesTheReferralItOpened() {
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+        UUID rejected = UUID.fromString(create(FhirReferrals.complete("MRN-" + UUID.randomUUID(), UUID.randomUUID().toString()))
+                .getIdElement().getIdPart());
+        kafka.publish(HOME_SERVICE, new ReferralRejected(rejected, patientIdOf(rejected), CareSetting.HOME,
+                "Lives outside our area", "Nurse Kim", Instant.now()));
+        UUID transferred = UUID.fromString(create(FhirReferrals.complete("MRN-" + UUID.randomUUID(), UUID.randomUUID().toString()))
+                .getIdElement().getIdPart());
+        UUID opened = UUID.randomUUID();
+        kafka.publish(HOME_SERVICE, new ReferralTransferred(transferred, patientIdOf(transferred), CareSetting.HOME,
+                CareSetting.INPATIENT, opened, "Admitted with a bowel obstruction", "Nurse Kim", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf(rejected).getStatus() == Task.TaskStatus.REJECTED);
+        assertThat(taskOf(rejected).getStatusReason().getText()).isEqualTo("Lives outside our area");
+        assertThat(parse(ServiceRequest.class, fhir().get("/fhir/r4/ServiceRequest/{id}", rejected).asString()).getStatus())
+                .isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskOf(transferred).getStatus() == Task.TaskStatus.COMPLETED);
+        Task old = taskOf(transferred);
+        assertThat(old.getBusinessStatus().getText()).isEqualTo("transferred");
+        assertThat(((Reference) old.getOutputFirstRep().getValue()).getReference()).isEqualTo("ServiceRequest/" + opened);
+        ServiceRequest replacing = parse(ServiceRequest.class, fhir().get("/fhir/r4/ServiceRequest/{id}", opened)
+                .then().statusCode(200).extract().asString());
+        assertThat(replacing.getReplacesFirstRep().getReference()).isEqualTo("ServiceRequest/" + transferred);
+        assertThat(replacing.getPerformerType().getCodingFirstRep().getCode()).isEqualTo("INPATIENT");
+        assertThat(taskOf(opened).getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+        assertThat(validator.validateWithResult(replacing).isSuccessful()).as(json(replacing)).isTrue();
     }
 
     @Test
@@ -260,6 +291,14 @@ class FhirServiceRequestTest {
         Response created = fhir().body(json(request)).post("/fhir/r4/ServiceRequest");
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
         return parse(ServiceRequest.class, created.asString());
+    }
+
+    private static Task taskOf(UUID referralId) {
+        return parse(Task.class, fhir().get("/fhir/r4/Task/{id}", referralId).then().statusCode(200).extract().asString());
+    }
+
+    private static UUID patientIdOf(UUID referralId) {
+        return UUID.fromString(given().get("/api/referrals/{id}", referralId).then().statusCode(200).extract().path("patientId"));
     }
 
     private static String patientIdOf(ServiceRequest held) {
