@@ -30,7 +30,7 @@ public final class PalliumCodeSystems {
     static final String NOT_ADVANCED_CANCER = "not-advanced-cancer";
 
     /** The patient's circumstances that the routing rules read. */
-    public enum RoutingCircumstance {
+    enum RoutingCircumstance {
         ADMITTED("admitted", "The patient is admitted to hospital now"),
         HOMEBOUND("homebound", "The patient cannot leave home without great effort"),
         HOME_CARE_REQUESTED("home-care-requested", "The referrer asks for care at home");
@@ -41,10 +41,6 @@ public final class PalliumCodeSystems {
         RoutingCircumstance(String code, String display) {
             this.code = code;
             this.display = display;
-        }
-
-        public String code() {
-            return code;
         }
 
         static Optional<RoutingCircumstance> ofCode(String code) {

@@ -44,7 +44,7 @@ import org.pallium.gateway.repository.ReferralDetails;
 final class ServiceRequestMapper {
 
     /** What every Pallium referral asks for: SNOMED CT 306237005. */
-    static final Coding PALLIATIVE_CARE_REFERRAL = new Coding("http://snomed.info/sct", "306237005",
+    private static final Coding PALLIATIVE_CARE_REFERRAL = new Coding("http://snomed.info/sct", "306237005",
             "Referral to palliative care service");
 
     private static final String PATIENT = "patient";
@@ -205,7 +205,7 @@ final class ServiceRequestMapper {
         return new Reference("#" + id);
     }
 
-    static CodeableConcept careSetting(CareSetting setting) {
+    private static CodeableConcept careSetting(CareSetting setting) {
         return new CodeableConcept(new Coding(PalliumCodeSystems.CARE_SETTING, setting.name(), PalliumCodeSystems.display(setting)));
     }
 
