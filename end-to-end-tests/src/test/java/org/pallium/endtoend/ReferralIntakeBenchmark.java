@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,8 @@ import org.pallium.platform.local.SuiteService;
 
 /**
  * Idempotent referral intake under load, with the load generator on the same machine: 16 clients
- * each post keyed referrals as fast as they are answered; then 16 clients post the same referral
- * at once, 50 times over. Prints the figures; asserts only that nothing failed or doubled. Run it
+ * each post keyed referrals as fast as they are answered, as JSON and as FHIR ServiceRequests;
+ * then 16 clients post the same referral at once, 50 times over. Prints the figures; asserts only that nothing failed or doubled. Run it
  * with {@code ./mvnw verify -Pbenchmark}.
  */
 @ExtendWith(SuiteExtension.class)
@@ -50,14 +51,28 @@ class ReferralIntakeBenchmark {
 
     @Test
     void sixteenClientsSubmittingKeyedReferrals() throws Exception {
-        run(WARM_UP);
-        Load load = run(MEASURED);
+        Supplier<HttpRequest> keyedReferral = () -> post(referral(UUID.randomUUID()), UUID.randomUUID().toString());
+        run(WARM_UP, keyedReferral);
+        report("referral intake (JSON)", run(MEASURED, keyedReferral));
+    }
 
+    /** The same through FHIR: each ServiceRequest is parsed and checked by HAPI's R4 validator. */
+    @Test
+    void sixteenClientsSubmittingFhirServiceRequests() throws Exception {
+        Supplier<HttpRequest> serviceRequest = () -> HttpRequest.newBuilder(
+                        suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/fhir/r4/ServiceRequest"))
+                .header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(serviceRequest(UUID.randomUUID()))).build();
+        run(WARM_UP, serviceRequest);
+        report("referral intake (FHIR ServiceRequest)", run(MEASURED, serviceRequest));
+    }
+
+    private static void report(String what, Load load) {
         List<Long> sorted = new ArrayList<>(load.latencies());
         Collections.sort(sorted);
-        System.out.printf("[benchmark] referral intake, %d clients, %d s: %d referrals, %.0f referrals/s, "
+        System.out.printf("[benchmark] %s, %d clients, %d s: %d referrals, %.0f referrals/s, "
                         + "p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
-                CLIENTS, MEASURED.toSeconds(), sorted.size(), sorted.size() / (double) MEASURED.toSeconds(),
+                what, CLIENTS, MEASURED.toSeconds(), sorted.size(), sorted.size() / (double) MEASURED.toSeconds(),
                 percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.getLast() / 1e6, load.errors());
         assertThat(load.errors()).isZero();
     }
@@ -99,7 +114,7 @@ class ReferralIntakeBenchmark {
     private record Load(ConcurrentLinkedQueue<Long> latencies, int errors) {
     }
 
-    private Load run(Duration duration) throws Exception {
+    private Load run(Duration duration, Supplier<HttpRequest> requests) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + duration.toNanos();
@@ -108,8 +123,7 @@ class ReferralIntakeBenchmark {
                 clients.submit(() -> {
                     while (System.nanoTime() < end) {
                         long sent = System.nanoTime();
-                        HttpResponse<Void> response = http.send(post(referral(UUID.randomUUID()), UUID.randomUUID().toString()),
-                                HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> response = http.send(requests.get(), HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() == 201) {
                             latencies.add(System.nanoTime() - sent);
                         } else {
@@ -132,6 +146,29 @@ class ReferralIntakeBenchmark {
 
     private static String referral(UUID patient) {
         return ReferralRequests.json("BENCH-" + patient, "OUTPATIENT");
+    }
+
+    /** A complete ServiceRequest with its Patient, Condition and requester contained, as the README posts it. */
+    private static String serviceRequest(UUID patient) {
+        return """
+                {"resourceType": "ServiceRequest",
+                 "contained": [
+                   {"resourceType": "Patient", "id": "p1",
+                    "identifier": [{"system": "urn:oid:2.16.840.1.113883.19.5", "value": "BENCH-%1$s"}],
+                    "name": [{"given": ["Bench"], "family": "Patient"}], "gender": "female", "birthDate": "1949-07-01",
+                    "address": [{"line": ["12 Elm Street"], "city": "Springfield"}]},
+                   {"resourceType": "Condition", "id": "dx", "subject": {"reference": "#p1"},
+                    "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "J44.9"}], "text": "Advanced COPD"},
+                    "stage": [{"summary": {"coding": [{"system": "urn:pallium:cancer-stage", "code": "not-advanced-cancer"}]}}]},
+                   {"resourceType": "PractitionerRole", "id": "dr", "practitioner": {"display": "Dr. Bench"},
+                    "organization": {"display": "Springfield General Hospital"}}],
+                 "identifier": [{"system": "urn:oid:2.16.840.1.113883.19.5.99", "value": "bench-%1$s"}],
+                 "status": "active", "intent": "order", "priority": "routine",
+                 "code": {"coding": [{"system": "http://snomed.info/sct", "code": "306237005"}]},
+                 "subject": {"reference": "#p1"}, "requester": {"reference": "#dr"},
+                 "performerType": {"coding": [{"system": "urn:pallium:care-setting", "code": "OUTPATIENT"}]},
+                 "reasonCode": [{"text": "Breathlessness at rest"}], "reasonReference": [{"reference": "#dx"}]}
+                """.formatted(patient);
     }
 
     private static String referralIdOf(String body) {
