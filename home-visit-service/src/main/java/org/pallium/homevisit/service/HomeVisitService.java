@@ -32,11 +32,11 @@ public class HomeVisitService {
      * Records a home visit for a patient admitted to the programme (the team accepted the
      * referral, which has not ended); the admission's first visit also announces that the
      * referral's first visit took place. An admission not accepted yet, or one that ended
-     * (rejected, concluded, transferred, cancelled), takes no new visit. Uploading the same visit id again returns the first record and
-     * publishes nothing: the app retries uploads of visits documented offline, and a retry must not
-     * count the visit twice. The replay is answered before the admission is checked, so an upload
-     * retried after the admission ended still succeeds.
-     * The published event carries the visit's start as its clinical time, however late the upload.
+     * (rejected, concluded, transferred, cancelled), takes no new visit. Uploading the same visit
+     * id again returns the first record and publishes nothing: the app retries uploads of visits
+     * documented offline, and a retry must not count the visit twice. The replay is answered before
+     * the admission is checked, so an upload retried after the admission ended still succeeds. The
+     * published event carries the visit's start as its clinical time, however late the upload.
      *
      * @throws ProblemException when the visit id is taken by another patient's visit, the patient
      *                          is not admitted to the home programme, or the visit ends before it starts
