@@ -62,7 +62,7 @@ class ReferralIntakeBenchmark {
         Supplier<HttpRequest> serviceRequest = () -> HttpRequest.newBuilder(
                         suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/fhir/r4/ServiceRequest"))
                 .header("Content-Type", "application/fhir+json")
-                .POST(HttpRequest.BodyPublishers.ofString(serviceRequest(UUID.randomUUID()))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(ReferralRequests.serviceRequest("BENCH-" + UUID.randomUUID(), "OUTPATIENT"))).build();
         run(WARM_UP, serviceRequest);
         report("referral intake (FHIR ServiceRequest)", run(MEASURED, serviceRequest));
     }
@@ -146,29 +146,6 @@ class ReferralIntakeBenchmark {
 
     private static String referral(UUID patient) {
         return ReferralRequests.json("BENCH-" + patient, "OUTPATIENT");
-    }
-
-    /** A complete ServiceRequest with its Patient, Condition and requester contained, as the README posts it. */
-    private static String serviceRequest(UUID patient) {
-        return """
-                {"resourceType": "ServiceRequest",
-                 "contained": [
-                   {"resourceType": "Patient", "id": "p1",
-                    "identifier": [{"system": "urn:oid:2.16.840.1.113883.19.5", "value": "BENCH-%1$s"}],
-                    "name": [{"given": ["Bench"], "family": "Patient"}], "gender": "female", "birthDate": "1949-07-01",
-                    "address": [{"line": ["12 Elm Street"], "city": "Springfield"}]},
-                   {"resourceType": "Condition", "id": "dx", "subject": {"reference": "#p1"},
-                    "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "J44.9"}], "text": "Advanced COPD"},
-                    "stage": [{"summary": {"coding": [{"system": "urn:pallium:cancer-stage", "code": "not-advanced-cancer"}]}}]},
-                   {"resourceType": "PractitionerRole", "id": "dr", "practitioner": {"display": "Dr. Bench"},
-                    "organization": {"display": "Springfield General Hospital"}}],
-                 "identifier": [{"system": "urn:oid:2.16.840.1.113883.19.5.99", "value": "bench-%1$s"}],
-                 "status": "active", "intent": "order", "priority": "routine",
-                 "code": {"coding": [{"system": "http://snomed.info/sct", "code": "306237005"}]},
-                 "subject": {"reference": "#p1"}, "requester": {"reference": "#dr"},
-                 "performerType": {"coding": [{"system": "urn:pallium:care-setting", "code": "OUTPATIENT"}]},
-                 "reasonCode": [{"text": "Breathlessness at rest"}], "reasonReference": [{"reference": "#dx"}]}
-                """.formatted(patient);
     }
 
     private static String referralIdOf(String body) {

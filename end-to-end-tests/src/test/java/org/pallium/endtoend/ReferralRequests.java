@@ -38,4 +38,27 @@ final class ReferralRequests {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A complete FHIR ServiceRequest with its Patient, Condition and requester contained, as the README posts it. */
+    static String serviceRequest(String mrn, String setting) {
+        return """
+                {"resourceType": "ServiceRequest",
+                 "contained": [
+                   {"resourceType": "Patient", "id": "p1",
+                    "identifier": [{"system": "urn:oid:2.16.840.1.113883.19.5", "value": "%1$s"}],
+                    "name": [{"given": ["Test"], "family": "Patient"}], "gender": "female", "birthDate": "1949-07-01",
+                    "address": [{"line": ["12 Elm Street"], "city": "Springfield"}]},
+                   {"resourceType": "Condition", "id": "dx", "subject": {"reference": "#p1"},
+                    "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "J44.9"}], "text": "Advanced COPD"},
+                    "stage": [{"summary": {"coding": [{"system": "urn:pallium:cancer-stage", "code": "not-advanced-cancer"}]}}]},
+                   {"resourceType": "PractitionerRole", "id": "dr", "practitioner": {"display": "Dr. Test Referrer"},
+                    "organization": {"display": "Springfield General Hospital"}}],
+                 "identifier": [{"system": "urn:oid:2.16.840.1.113883.19.5.99", "value": "order-%1$s"}],
+                 "status": "active", "intent": "order", "priority": "routine",
+                 "code": {"coding": [{"system": "http://snomed.info/sct", "code": "306237005"}]},
+                 "subject": {"reference": "#p1"}, "requester": {"reference": "#dr"},
+                 "performerType": {"coding": [{"system": "urn:pallium:care-setting", "code": "%2$s"}]},
+                 "reasonCode": [{"text": "Breathlessness at rest"}], "reasonReference": [{"reference": "#dx"}]}
+                """.formatted(mrn, setting);
+    }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -38,6 +41,7 @@ import org.pallium.platform.testing.KafkaEvents;
 class ReferralToTimelineIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalSuite suite;
 
@@ -224,6 +228,40 @@ class ReferralToTimelineIT {
         given().contentType(ContentType.JSON).body(Map.of("reason", "Moved to another region"))
                 .delete(gateway("/api/referrals/" + hospitalId))
                 .then().statusCode(200).body("status", equalTo("TRANSFERRED"));
+    }
+
+    @Test
+    void anEhrSpeakingFhirFollowsItsReferralAsATaskAndRevokesIt() throws Exception {
+        String serviceRequestUrl = given().contentType("application/fhir+json")
+                .body(ReferralRequests.serviceRequest("MRN-" + UUID.randomUUID(), "HOME"))
+                .post(gateway("/fhir/r4/ServiceRequest"))
+                .then().statusCode(201).contentType("application/fhir+json").extract().header("Location");
+        String referralId = serviceRequestUrl.substring(serviceRequestUrl.lastIndexOf('/') + 1);
+        assertThat(given().get(gateway("/fhir/r4/metadata")).then().statusCode(200).extract().jsonPath()
+                .getList("rest[0].resource.type", String.class)).contains("ServiceRequest", "Task");
+
+        awaitTaskStatus(referralId, "received");
+        accept(Setting.HOME, referralId);
+        awaitTaskStatus(referralId, "accepted");
+
+        ObjectNode revoked = (ObjectNode) JSON.readTree(given().get(serviceRequestUrl).then().statusCode(200).extract().asString());
+        revoked.put("status", "revoked");
+        given().contentType("application/fhir+json").body(JSON.writeValueAsString(revoked)).put(serviceRequestUrl)
+                .then().statusCode(200).body("status", equalTo("revoked"));
+
+        awaitTaskStatus(referralId, "cancelled");
+        await().atMost(PATIENCE).until(
+                () -> given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract().jsonPath()
+                        .getString("find { it.referralId == '" + referralId + "' }.lifecycle.status"),
+                "CANCELLED"::equals);
+    }
+
+    /** The BSeR Task of the referral, as an EHR polls it: GET Task?based-on=ServiceRequest/{id}. */
+    private void awaitTaskStatus(String referralId, String status) {
+        await().atMost(PATIENCE).until(
+                () -> given().get(gateway("/fhir/r4/Task?based-on=ServiceRequest/" + referralId)).then().statusCode(200)
+                        .extract().jsonPath().getString("entry[0].resource.status"),
+                status::equals);
     }
 
     private ValidatableResponse step(Setting setting, String referralId, String step, Map<String, ?> body) {
