@@ -5,9 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +19,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.pallium.events.CareSetting;
 import org.pallium.events.PatientDetails;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
@@ -46,7 +42,6 @@ import org.pallium.gateway.repository.ReferralStatusChange;
 import org.pallium.gateway.repository.RoutingReason;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
-import org.pallium.platform.problem.Problem;
 import org.pallium.platform.problem.ProblemException;
 
 /** Takes referrals in, hands them to their setting, and follows their status. */
@@ -100,7 +95,6 @@ public class ReferralService {
         }
         ReferralRouting.Route route = ReferralRouting.route(submission.requestedSetting(), submission.circumstances());
         Instant now = clock.instant();
-        refuseWhatTheSettingCannotWorkWith(submission.details(), route.setting(), now);
         ReferralDetails details = submission.details();
         Referral referral = new Referral();
         referral.id = referralId;
@@ -123,27 +117,6 @@ public class ReferralService {
                 details.diagnosis(), referral.reason, details.symptoms(), details.urgency(), details.goalsOfCare(),
                 details.referrer(), details.coverage(), details.attachments(), now));
         return new Recorded<>(referral, true);
-    }
-
-    /**
-     * The rules of {@link ReferralRules}, for a caller that did not check them before: every API
-     * answers a referral that breaks them the same way, before anything is written.
-     */
-    private static void refuseWhatTheSettingCannotWorkWith(ReferralDetails details, CareSetting setting, Instant now) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (ReferralRules.needsAddress(setting) && details.patient().address() == null) {
-            violations.add(Problem.Violation.inBody("/patient/address",
-                    "is required when the referral goes to the home setting: the nurses visit there"));
-        }
-        if (ReferralRules.needsGuardian(details.patient().birthDate(), LocalDate.ofInstant(now, ZoneOffset.UTC))
-                && details.patient().guardian() == null) {
-            violations.add(Problem.Violation.inBody("/patient/guardian", "is required for a patient under "
-                    + ReferralRules.AGE_OF_MAJORITY + ": the parent or guardian who decides for the child"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(422, "The referral is incomplete",
-                    "The referral lacks what its setting needs to care for the patient.", violations);
-        }
     }
 
     /** The EHR's referral identifier wins over the header; each is its own namespace of keys. */
