@@ -114,21 +114,15 @@ public class EventConsumer {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-            if (applyTogether(batch)) {
+            List<Readable> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
+            Optional<Readable> failed = applyTogether(readable) ? Optional.empty() : applyOneByOne(readable);
+            if (failed.isEmpty()) {
                 done.put(partition, new OffsetAndMetadata(batch.getLast().offset() + 1));
-                continue;
-            }
-            for (ConsumerRecord<String, byte[]> record : batch) {
-                try {
-                    applyAlone(record);
-                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                } catch (RuntimeException e) {
-                    LOG.errorf("Event at %s-%d@%d failed, retrying: %s", record.topic(), record.partition(),
-                            record.offset(), Redacted.describe(e));
-                    consumer.seek(partition, record.offset());
-                    allApplied = false;
-                    break;
-                }
+            } else {
+                long retryFrom = failed.get().record().offset();
+                consumer.seek(partition, retryFrom);
+                done.put(partition, new OffsetAndMetadata(retryFrom));
+                allApplied = false;
             }
         }
         if (!done.isEmpty()) {
@@ -138,29 +132,36 @@ public class EventConsumer {
     }
 
     /**
-     * Applies a partition's records in one transaction: under load one commit serves many events.
+     * Applies a partition's events in one transaction: under load one commit serves many events.
      * False when one of them failed; nothing of the batch is then kept, and the caller applies the
-     * records one by one to find the one that fails.
+     * events one by one to find the one that fails.
      */
-    private boolean applyTogether(List<ConsumerRecord<String, byte[]>> batch) {
-        if (batch.size() == 1) {
+    private boolean applyTogether(List<Readable> readable) {
+        if (readable.size() < 2) {
             return false;
-        }
-        List<Readable> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
-        if (readable.isEmpty()) {
-            return true;
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> readable.forEach(this::applyFirstDelivery));
             return true;
         } catch (RuntimeException e) {
-            LOG.debugf("A batch of %d events failed, applying them one by one: %s", batch.size(), Redacted.describe(e));
+            LOG.debugf("A batch of %d events failed, applying them one by one: %s", readable.size(),
+                    Redacted.describe(e));
             return false;
         }
     }
 
-    private void applyAlone(ConsumerRecord<String, byte[]> record) {
-        read(record).ifPresent(readable -> QuarkusTransaction.requiringNew().run(() -> applyFirstDelivery(readable)));
+    /** Each event in its own transaction, up to the first that fails, which is returned. */
+    private Optional<Readable> applyOneByOne(List<Readable> readable) {
+        for (Readable event : readable) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyFirstDelivery(event));
+            } catch (RuntimeException e) {
+                LOG.errorf("Event at %s-%d@%d failed, retrying: %s", event.record().topic(),
+                        event.record().partition(), event.record().offset(), Redacted.describe(e));
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
     }
 
     private void applyFirstDelivery(Readable readable) {
@@ -179,7 +180,7 @@ public class EventConsumer {
                 return Optional.empty();
             }
             PalliumEvent event = json.readValue(record.value(), type.get().dataClass());
-            return handler.get().actsOn(event) ? Optional.of(new Readable(attributes, event)) : Optional.empty();
+            return handler.get().actsOn(event) ? Optional.of(new Readable(record, attributes, event)) : Optional.empty();
         } catch (IllegalArgumentException | IOException e) {
             LOG.warnf("Skipping unreadable event at %s-%d@%d: %s", record.topic(), record.partition(),
                     record.offset(), e.getClass().getSimpleName());
@@ -187,7 +188,7 @@ public class EventConsumer {
         }
     }
 
-    private record Readable(CloudEventAttributes attributes, PalliumEvent event) {
+    private record Readable(ConsumerRecord<String, byte[]> record, CloudEventAttributes attributes, PalliumEvent event) {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
