@@ -53,7 +53,8 @@ class ReferralIntakeBenchmark {
     void sixteenClientsSubmittingKeyedReferrals() throws Exception {
         Supplier<HttpRequest> keyedReferral = () -> post(referral(UUID.randomUUID()), UUID.randomUUID().toString());
         run(WARM_UP, keyedReferral);
-        report("referral intake (JSON)", run(MEASURED, keyedReferral));
+        CpuAccount cpu = CpuAccount.open(suite);
+        report("referral intake (JSON)", run(MEASURED, keyedReferral), cpu);
     }
 
     /** The same through FHIR: each ServiceRequest is parsed and checked by HAPI's R4 validator. */
@@ -64,16 +65,18 @@ class ReferralIntakeBenchmark {
                 .header("Content-Type", "application/fhir+json")
                 .POST(HttpRequest.BodyPublishers.ofString(ReferralRequests.serviceRequest("BENCH-" + UUID.randomUUID(), "OUTPATIENT"))).build();
         run(WARM_UP, serviceRequest);
-        report("referral intake (FHIR ServiceRequest)", run(MEASURED, serviceRequest));
+        CpuAccount cpu = CpuAccount.open(suite);
+        report("referral intake (FHIR ServiceRequest)", run(MEASURED, serviceRequest), cpu);
     }
 
-    private static void report(String what, Load load) {
+    private static void report(String what, Load load, CpuAccount cpu) {
         List<Long> sorted = new ArrayList<>(load.latencies());
         Collections.sort(sorted);
         System.out.printf("[benchmark] %s, %d clients, %d s: %d referrals, %.0f referrals/s, "
                         + "p50 %.1f ms, p99 %.1f ms, max %.1f ms, errors %d%n",
                 what, CLIENTS, MEASURED.toSeconds(), sorted.size(), sorted.size() / (double) MEASURED.toSeconds(),
                 percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.getLast() / 1e6, load.errors());
+        cpu.report("referral", sorted.size());
         assertThat(load.errors()).isZero();
     }
 

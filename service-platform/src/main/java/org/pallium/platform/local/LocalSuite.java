@@ -145,6 +145,11 @@ public final class LocalSuite implements AutoCloseable {
         return URI.create("http://" + Ports.LOOPBACK + ":" + options.servicePorts().get(service));
     }
 
+    /** The directory that holds the data and logs of everything the suite runs. */
+    public Path home() {
+        return options.home();
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
