@@ -14,4 +14,10 @@ public interface CareReferrals {
      * cancellation) until the transaction ends.
      */
     Optional<? extends CareReferral> lockByReferral(UUID referralId);
+
+    /**
+     * Whether the patient is on the team's census: a referral of theirs here has not ended (see
+     * {@link CareStatus#isFinal()}).
+     */
+    boolean onCensus(UUID patientId);
 }

@@ -14,6 +14,7 @@ import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralOutcome;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.security.PatientAccess;
 
 /**
  * The team's steps on a referral, the same in every care service: each changes the service's
@@ -28,11 +29,13 @@ public class ReferralLifecycleService {
     static final String ENABLED = "pallium.referral-lifecycle.enabled";
 
     private final CareReferrals referrals;
+    private final PatientAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    ReferralLifecycleService(CareReferrals referrals, Outbox outbox, Clock clock) {
+    ReferralLifecycleService(CareReferrals referrals, PatientAccess access, Outbox outbox, Clock clock) {
         this.referrals = referrals;
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -90,8 +93,9 @@ public class ReferralLifecycleService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A referral of a patient the caller may not see is answered as unknown. */
     private CareReferral lock(UUID referralId) {
-        return referrals.lockByReferral(referralId).orElseThrow(() -> new ProblemException(404, "Unknown referral",
+        return access.visible(referrals.lockByReferral(referralId), CareReferral::patientId).orElseThrow(() -> new ProblemException(404, "Unknown referral",
                 "This service holds no referral " + referralId));
     }
 }

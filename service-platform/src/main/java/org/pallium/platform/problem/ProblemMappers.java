@@ -23,7 +23,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -80,6 +85,29 @@ public class ProblemMappers {
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    /** No token: RFC 6750 asks for a bearer challenge. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return challenge("Bearer realm=\"pallium\"", "This endpoint needs a bearer token in the Authorization header");
+    }
+
+    /** A token that is expired, wrongly signed, from another issuer or for another audience. */
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e) {
+        return challenge("Bearer realm=\"pallium\", error=\"invalid_token\"",
+                "The bearer token was refused: it is expired, not signed by the trusted issuer, or not meant for Pallium");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "The token's roles do not allow this request"));
+    }
+
+    private static Response challenge(String challenge, String detail) {
+        return Response.fromResponse(respond(Problem.of(401, "Unauthorized", detail)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     /** Anything else: a 500 that shows nothing of its cause, unless it was a race on a unique key. */
