@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pallium.platform.local.DemoUser;
 import org.pallium.platform.local.LocalSuite;
 import org.pallium.platform.local.SuiteService;
 
@@ -44,9 +45,12 @@ class ReferralIntakeBenchmark {
 
     private final LocalSuite suite;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** The EHR's token: each request's is verified, as in production. */
+    private final String authorization;
 
     ReferralIntakeBenchmark(LocalSuite suite) {
         this.suite = suite;
+        this.authorization = "Bearer " + DemoUser.SPRINGFIELD_EHR.token(suite.issuer());
     }
 
     @Test
@@ -63,6 +67,7 @@ class ReferralIntakeBenchmark {
         Supplier<HttpRequest> serviceRequest = () -> HttpRequest.newBuilder(
                         suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/fhir/r4/ServiceRequest"))
                 .header("Content-Type", "application/fhir+json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(ReferralRequests.serviceRequest("BENCH-" + UUID.randomUUID(), "OUTPATIENT"))).build();
         run(WARM_UP, serviceRequest);
         CpuAccount cpu = CpuAccount.open(suite);
@@ -143,6 +148,7 @@ class ReferralIntakeBenchmark {
     private HttpRequest post(String body, String idempotencyKey) {
         return HttpRequest.newBuilder(suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/api/referrals"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }

@@ -8,12 +8,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.pallium.platform.local.DemoUser;
 import org.pallium.platform.local.Directories;
 import org.pallium.platform.local.LocalSuite;
+import org.pallium.platform.testing.DefaultBearerToken;
 
 /**
  * Gives tests the whole suite, started once per test run the way {@code ./pallium up} starts it,
- * on free ports and in a scratch directory; stopped and removed when the run ends.
+ * on free ports and in a scratch directory; stopped and removed when the run ends. Requests made
+ * with REST Assured carry the demo coordinator's token unless a test sets its own.
  */
 public final class SuiteExtension implements ParameterResolver {
 
@@ -38,8 +41,10 @@ public final class SuiteExtension implements ParameterResolver {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create " + home, e);
             }
-            return new RunningSuite(LocalSuite.start(LocalSuite.Options.onFreePorts(home, projectRoot,
-                    step -> System.out.println("[suite] " + step))), home);
+            LocalSuite suite = LocalSuite.start(LocalSuite.Options.onFreePorts(home, projectRoot,
+                    step -> System.out.println("[suite] " + step)));
+            DefaultBearerToken.use(DemoUser.ANA_SILVA.token(suite.issuer()));
+            return new RunningSuite(suite, home);
         }
 
         @Override

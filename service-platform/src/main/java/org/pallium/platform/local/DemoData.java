@@ -1,7 +1,6 @@
 package org.pallium.platform.local;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,16 +66,16 @@ public final class DemoData {
                 "Uncontrolled pain and nausea on the oncology ward", "Dr. Anil Shah");
         UUID featured = UUID.fromString(hospital.get("patientId").asText());
         String hospitalId = hospital.get("referralId").asText();
-        accept(SuiteService.INPATIENT, hospitalId, "Dr. Rosa Lind");
-        post(SuiteService.INPATIENT, "/api/consults/" + awaitConsultOf(hospitalId) + "/encounters", Map.of(
+        accept(DemoUser.ROSA_LIND, SuiteService.INPATIENT, hospitalId);
+        post(DemoUser.ROSA_LIND, SuiteService.INPATIENT, "/api/consults/" + awaitConsultOf(hospitalId) + "/encounters", Map.of(
                 "kind", "INITIAL_CONSULT", "clinician", "Dr. Rosa Lind", "discipline", "PHYSICIAN",
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(50, ChronoUnit.MINUTES).toString(),
                 "notes", "Initial consult: opioid rotation recommended; goals of care discussed with daughter."));
-        String homeId = step(SuiteService.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Rosa Lind",
+        String homeId = step(DemoUser.ROSA_LIND, SuiteService.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Rosa Lind",
                 "toSetting", "HOME", "reason", "Discharged home; wishes to stay at home with family support"))
                 .path("transferred").path("newReferralId").asText();
-        accept(SuiteService.HOME_VISIT, homeId, "Nurse Tom Reyes");
-        post(SuiteService.HOME_VISIT, "/api/visits", Map.of(
+        accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, homeId);
+        post(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, "/api/visits", Map.of(
                 "patientId", featured.toString(), "clinician", "Nurse Tom Reyes", "discipline", "NURSE",
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(45, ChronoUnit.MINUTES).toString(),
                 "notes", "Pain 7 to 4 after breakthrough dose; family taught repositioning."));
@@ -84,20 +83,20 @@ public final class DemoData {
         String clinicId = refer(JOSEPH, "OUTPATIENT", "ROUTINE",
                 "Breathlessness and anxiety despite optimal heart failure treatment", "Dr. Helen Park")
                 .get("referralId").asText();
-        accept(SuiteService.OUTPATIENT, clinicId, "Dr. Helen Park");
-        step(SuiteService.OUTPATIENT, clinicId, "schedule", Map.of("clinician", "Coordinator Ana Silva",
+        accept(DemoUser.HELEN_PARK, SuiteService.OUTPATIENT, clinicId);
+        step(DemoUser.ANA_SILVA, SuiteService.OUTPATIENT, clinicId, "schedule", Map.of("clinician", "Coordinator Ana Silva",
                 "firstVisitAt", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString()));
 
         String declinedId = refer(ROBERT, "OUTPATIENT", "ROUTINE",
                 "Chronic low back pain; asks for stronger opioids", "Dr. Sam Ortiz").get("referralId").asText();
         awaitStatus(declinedId, "RECEIVED");
-        step(SuiteService.OUTPATIENT, declinedId, "rejection", Map.of("clinician", "Dr. Helen Park",
+        step(DemoUser.HELEN_PARK, SuiteService.OUTPATIENT, declinedId, "rejection", Map.of("clinician", "Dr. Helen Park",
                 "reason", "No serious illness; referred back to the pain clinic"));
 
         String childId = refer(LILY, "HOME", "ROUTINE",
                 "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong")
                 .get("referralId").asText();
-        accept(SuiteService.HOME_VISIT, childId, "Nurse Grace Obi");
+        accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, childId);
 
         awaitStatus(hospitalId, "TRANSFERRED");
         awaitStatus(homeId, "FIRST_VISIT_COMPLETED");
@@ -140,40 +139,41 @@ public final class DemoData {
         if (patient.guardian() != null) {
             details.put("guardian", patient.guardian());
         }
-        return post(SuiteService.REFERRAL_GATEWAY, "/api/referrals", Map.of(
+        return post(DemoUser.SPRINGFIELD_EHR, SuiteService.REFERRAL_GATEWAY, "/api/referrals", Map.of(
                 "patient", details, "diagnosis", patient.diagnosis(), "reason", reason, "urgency", urgency,
                 "setting", setting, "coverage", Map.of("type", patient.coverage()),
                 "referrer", Map.of("clinician", clinician, "organisation", "Springfield General Hospital")));
     }
 
-    /** The team accepts the referral once its service has received it. */
-    private void accept(SuiteService service, String referralId, String clinician) throws IOException {
+    /** A clinician of the team accepts the referral once its service has received it. */
+    private void accept(DemoUser clinician, SuiteService service, String referralId) throws IOException {
         awaitStatus(referralId, "RECEIVED");
-        step(service, referralId, "acceptance", Map.of("clinician", clinician));
+        step(clinician, service, referralId, "acceptance", Map.of("clinician", clinician.displayName()));
     }
 
-    private JsonNode step(SuiteService service, String referralId, String step, Map<String, ?> body) throws IOException {
-        return post(service, "/api/referrals/" + referralId + "/" + step, body);
+    private JsonNode step(DemoUser user, SuiteService service, String referralId, String step, Map<String, ?> body)
+            throws IOException {
+        return post(user, service, "/api/referrals/" + referralId + "/" + step, body);
     }
 
     /** Waits until the gateway shows that the referral has reached this status: its history has it. */
     private void awaitStatus(String referralId, String status) throws IOException {
-        awaitJson(SuiteService.REFERRAL_GATEWAY, "/api/referrals/" + referralId,
+        awaitJson(DemoUser.ANA_SILVA, SuiteService.REFERRAL_GATEWAY, "/api/referrals/" + referralId,
                 body -> body.path("history").findValuesAsText("status").contains(status));
     }
 
     private String awaitConsultOf(String referralId) throws IOException {
-        JsonNode census = awaitJson(SuiteService.INPATIENT, "/api/consults",
+        JsonNode census = awaitJson(DemoUser.ROSA_LIND, SuiteService.INPATIENT, "/api/consults",
                 body -> body.findParents("referralId").stream().anyMatch(c -> referralId.equals(c.get("referralId").asText())));
         return census.findParents("referralId").stream()
                 .filter(consult -> referralId.equals(consult.get("referralId").asText()))
                 .findFirst().orElseThrow().get("id").asText();
     }
 
-    private JsonNode awaitJson(SuiteService service, String path, Predicate<JsonNode> done) throws IOException {
+    private JsonNode awaitJson(DemoUser user, SuiteService service, String path, Predicate<JsonNode> done) throws IOException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode body = send(HttpRequest.newBuilder(uri(service, path)).GET().build(), true);
+            JsonNode body = send(request(user, service, path).GET().build(), true);
             if (done.test(body)) {
                 return body;
             }
@@ -187,14 +187,16 @@ public final class DemoData {
         throw new IOException("demo data: " + service.moduleName() + path + " did not settle within " + PATIENCE.toSeconds() + " s");
     }
 
-    private JsonNode post(SuiteService service, String path, Map<String, ?> body) throws IOException {
-        return send(HttpRequest.newBuilder(uri(service, path))
+    private JsonNode post(DemoUser user, SuiteService service, String path, Map<String, ?> body) throws IOException {
+        return send(request(user, service, path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build(), false);
     }
 
-    private URI uri(SuiteService service, String path) {
-        return suite.url(service).resolve(path);
+    /** Each step is taken by the demo user whose job it is, with their token. */
+    private HttpRequest.Builder request(DemoUser user, SuiteService service, String path) {
+        return HttpRequest.newBuilder(suite.url(service).resolve(path))
+                .header("Authorization", "Bearer " + user.token(suite.issuer()));
     }
 
     /**

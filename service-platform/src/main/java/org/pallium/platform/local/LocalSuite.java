@@ -61,6 +61,7 @@ public final class LocalSuite implements AutoCloseable {
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private DevIssuer issuer;
 
     private LocalSuite(Options options) {
         this.options = options;
@@ -80,6 +81,7 @@ public final class LocalSuite implements AutoCloseable {
 
     private void startAll() {
         requirePortsFree();
+        issuer = issuerIn(options.home());
         long begin = System.nanoTime();
         postgres = LocalPostgres.start(options.home().resolve("postgres"), options.postgresPort());
         started.add(postgres);
@@ -119,6 +121,7 @@ public final class LocalSuite implements AutoCloseable {
         configuration.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
         configuration.put("quarkus.datasource.username", LocalPostgres.USER);
         configuration.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        configuration.putAll(issuer.serviceConfiguration());
         if (service == SuiteService.REFERRAL_GATEWAY) {
             configuration.put("pallium.gateway.service-urls.inpatient", url(SuiteService.INPATIENT).toString());
             configuration.put("pallium.gateway.service-urls.outpatient", url(SuiteService.OUTPATIENT).toString());
@@ -143,6 +146,15 @@ public final class LocalSuite implements AutoCloseable {
 
     public URI url(SuiteService service) {
         return URI.create("http://" + Ports.LOOPBACK + ":" + options.servicePorts().get(service));
+    }
+
+    /** The development issuer whose tokens the suite's services trust. */
+    public static DevIssuer issuerIn(Path home) {
+        return DevIssuer.in(home.resolve("dev-issuer"));
+    }
+
+    public DevIssuer issuer() {
+        return issuer;
     }
 
     /** The directory that holds the data and logs of everything the suite runs. */

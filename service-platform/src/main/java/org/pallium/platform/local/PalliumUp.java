@@ -19,6 +19,7 @@ public final class PalliumUp {
         Path home = projectRoot.resolve(".pallium");
         PrintStream out = System.out;
         long begin = System.nanoTime();
+        out.println("Starting Pallium:");
         LocalSuite suite;
         UUID demoPatient;
         try {
@@ -52,6 +53,10 @@ public final class PalliumUp {
         out.printf("  Kafka for analytics    %s  (topics pallium.referral-events, pallium.visit-events)%n",
                 suite.kafkaBootstrapServers());
         out.printf("  Logs                   %s%n", home.resolve("logs"));
+        out.printf("%nEvery API needs a bearer token from the development issuer. For example:%n");
+        out.printf("  curl -H \"Authorization: Bearer $(./pallium token ana-silva)\" %s/api/patients/%s/timeline%n",
+                suite.url(SuiteService.REFERRAL_GATEWAY), demoPatient);
+        out.printf("  ./pallium token            lists the demo users and their roles%n");
         out.printf("%nCtrl-C stops everything.%n");
         stopped.await();
     }
