@@ -1,0 +1,333 @@
+package org.pallium.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pallium.events.CareSetting;
+import org.pallium.platform.local.LocalSuite;
+import org.pallium.platform.local.SuiteService;
+import org.pallium.platform.security.Roles;
+
+/**
+ * The authorisation matrix: every endpoint of every service, for every role, on a patient of the
+ * caller's own (on their census, on their caseload, referred by them) and on another, allowed or
+ * denied as {@link #matrix()} says. The matrix is the one table of who may do what; an endpoint that
+ * a service's OpenAPI document lists and the table does not fails the build.
+ *
+ * <p>Allowed means the request got past access control: neither 401, 403 nor 404 (a 409 of a step
+ * the referral cannot take, or a 422, is allowed). A role the endpoint does not admit gets 403. A
+ * patient outside the caller's scope gets 404 from a single read or write, as if it did not exist,
+ * and is simply absent from a list.
+ */
+@ExtendWith(SuiteExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessMatrixIT {
+
+    /** Who may call an endpoint, for one role. */
+    enum Access {
+        NONE,
+        /** Only for the caller's own patients. */
+        OWN,
+        /** For any patient. */
+        ALL
+    }
+
+    /** How an endpoint shows what the caller may not see. */
+    enum Kind {
+        /** Reads or writes one patient's record: out of scope is 404. */
+        ONE,
+        /** Lists records: out of scope is absent. */
+        LIST,
+        /** Touches no existing patient (a new referral) or no patient at all. */
+        UNSCOPED
+    }
+
+    private static final List<String> ROLES = List.of(Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.HOME_NURSE,
+            Roles.COORDINATOR, Roles.AUDITOR, Roles.ADMIN);
+
+    /**
+     * One row per endpoint: the service, the method and path as its OpenAPI document names them,
+     * how it answers out of scope, who may call it, and the request a caller sends about a patient
+     * ({@link Target}). Roles left out have no access. In a care service "clinician" is a
+     * clinician of that service's setting; in the gateway, of the clinic (OUTPATIENT).
+     */
+    private List<Rule> matrix() {
+        List<Rule> rows = new ArrayList<>(List.of(
+                // referral-gateway: an EHR submits and follows its own referrals; the teams read their census
+                rule(SuiteService.REFERRAL_GATEWAY, "POST /api/referrals", Kind.UNSCOPED, "ehr-system:all coordinator:all",
+                        target -> Request.json(ReferralRequests.referral("MATRIX-NEW-" + target.serial(), "OUTPATIENT"))),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/referrals", Kind.LIST, "ehr-system:own clinician:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId()).showing(target.referralId())),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/referrals/{referralId}", Kind.ONE,
+                        "ehr-system:own clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "DELETE /api/referrals/{referralId}", Kind.ONE,
+                        "ehr-system:own coordinator:all", Target::cancellable, target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/timeline", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "POST /fhir/r4/ServiceRequest", Kind.UNSCOPED, "ehr-system:all coordinator:all",
+                        target -> Request.fhir(ReferralRequests.serviceRequest("MATRIX-FHIR-" + target.serial(), "OUTPATIENT"))),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/ServiceRequest/{id}", Kind.ONE,
+                        "ehr-system:own clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "PUT /fhir/r4/ServiceRequest/{id}", Kind.ONE,
+                        "ehr-system:own coordinator:all", Target::cancellable, target -> Request.fhir(world.revocationOf(target))),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/Task", Kind.LIST, "ehr-system:own clinician:own coordinator:all",
+                        target -> Request.query("based-on", "ServiceRequest/" + target.referralId()).showing(target.referralId())),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/Task/{id}", Kind.ONE,
+                        "ehr-system:own clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/metadata", Kind.UNSCOPED,
+                        "ehr-system:all clinician:all home-nurse:all coordinator:all auditor:all admin:all", target -> Request.NONE),
+
+                // inpatient-service: the consult team's census
+                rule(SuiteService.INPATIENT, "GET /api/consults", Kind.LIST, "clinician:own coordinator:all",
+                        target -> Request.NONE.showing(target.consultId())),
+                rule(SuiteService.INPATIENT, "GET /api/consults/{consultId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "GET /api/consults/{consultId}/encounters", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/encounters", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("kind", "FOLLOW_UP", "clinician", "Dr. Matrix", "discipline", "PHYSICIAN",
+                                "startedAt", World.HOUR_AGO, "endedAt", World.NOW, "notes", "Matrix follow-up"))),
+                rule(SuiteService.INPATIENT, "GET /api/encounters/{encounterId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+
+                // outpatient-service: the clinic
+                rule(SuiteService.OUTPATIENT, "POST /api/visits", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("patientId", target.patientId(), "visitType", "FOLLOW_UP",
+                                "clinician", "Dr. Matrix", "discipline", "PHYSICIAN", "startedAt", World.HOUR_AGO, "endedAt", World.NOW))),
+                rule(SuiteService.OUTPATIENT, "GET /api/visits", Kind.LIST, "clinician:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId()).showing(target.visitId())),
+                rule(SuiteService.OUTPATIENT, "GET /api/visits/{visitId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/referrals", Kind.LIST, "clinician:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId()).showing(target.referralId())),
+                rule(SuiteService.OUTPATIENT, "GET /api/referrals/{referralId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+
+                // home-visit-service: the home programme and its nurses' caseloads
+                rule(SuiteService.HOME_VISIT, "GET /api/admissions", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.NONE.showing(target.admissionId())),
+                rule(SuiteService.HOME_VISIT, "GET /api/admissions/{admissionId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.HOME_VISIT, "POST /api/visits", Kind.ONE, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.json(Map.of("patientId", target.patientId(), "clinician", World.NURSE,
+                                "discipline", "NURSE", "startedAt", World.HOUR_AGO, "endedAt", World.NOW))),
+                rule(SuiteService.HOME_VISIT, "GET /api/visits", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId()).showing(target.visitId())),
+                rule(SuiteService.HOME_VISIT, "GET /api/visits/{visitId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE)));
+        for (SuiteService service : SuiteService.values()) {
+            rows.add(rule(service, "GET /api/audit", Kind.UNSCOPED, "auditor:all", target -> Request.NONE));
+        }
+        // The team's steps on a referral, the same in each care service. Each request changes
+        // nothing lasting, so that every cell sees the same world: accepting an accepted referral
+        // is a retry; the other steps are refused by the referral's status (409) or, for a
+        // transfer to the service's own setting, by the rules (422), both after the access check.
+        for (SuiteService service : List.of(SuiteService.INPATIENT, SuiteService.OUTPATIENT, SuiteService.HOME_VISIT)) {
+            String own = service.setting().orElseThrow().name();
+            rows.add(rule(service, "POST /api/referrals/{referralId}/acceptance", Kind.ONE, "clinician:own coordinator:all",
+                    Target::triage, target -> Request.json(Map.of("clinician", "Dr. Matrix"))));
+            rows.add(rule(service, "POST /api/referrals/{referralId}/rejection", Kind.ONE, "clinician:own coordinator:all",
+                    Target::triage, target -> Request.json(Map.of("clinician", "Dr. Matrix", "reason", "Matrix"))));
+            rows.add(rule(service, "POST /api/referrals/{referralId}/schedule", Kind.ONE, "clinician:own coordinator:all",
+                    Target::triage, target -> Request.json(Map.of("clinician", "Dr. Matrix", "firstVisitAt", World.LAST_YEAR))));
+            rows.add(rule(service, "POST /api/referrals/{referralId}/conclusion", Kind.ONE, "clinician:own coordinator:all",
+                    Target::triage, target -> Request.json(Map.of("clinician", "Dr. Matrix", "outcome", "COMPLETED",
+                            "reason", "Matrix"))));
+            rows.add(rule(service, "POST /api/referrals/{referralId}/transfer", Kind.ONE, "clinician:own coordinator:all",
+                    Target::triage, target -> Request.json(Map.of("clinician", "Dr. Matrix", "toSetting", own, "reason", "Matrix"))));
+        }
+        return rows;
+    }
+
+    private final LocalSuite suite;
+    private World world;
+
+    AccessMatrixIT(LocalSuite suite) {
+        this.suite = suite;
+    }
+
+    @BeforeAll
+    void buildTheWorld() {
+        world = World.build(suite);
+    }
+
+    @Test
+    @Order(0)
+    void everyEndpointOfEveryServiceHasItsRowInTheMatrix() {
+        for (SuiteService service : SuiteService.values()) {
+            Set<String> inMatrix = matrix().stream().filter(rule -> rule.service() == service)
+                    .map(Rule::endpoint).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(inMatrix).as("the matrix rows of %s", service.moduleName()).isEqualTo(documentedEndpoints(service));
+        }
+    }
+
+    /**
+     * Every cell, and with it the audit: each call of an endpoint that touches patient data,
+     * allowed or refused, leaves exactly one entry in its service's trail.
+     */
+    @Test
+    @Order(1)
+    void everyRoleIsAllowedOrDeniedAsTheMatrixSaysAndEveryCallIsAudited() {
+        List<String> wrong = new ArrayList<>();
+        List<String> misaudited = new ArrayList<>();
+        int cells = 0;
+        for (Rule rule : matrix()) {
+            for (String role : ROLES) {
+                for (boolean own : List.of(true, false)) {
+                    Target target = rule.slot().apply(world.target(rule.service(), role, own));
+                    Request request = rule.request().apply(target);
+                    int auditedBefore = world.auditEntriesOf(rule.service(), World.userIn(role));
+                    Response response = send(rule, target, request, world.tokenFor(rule.service(), role));
+                    verdict(rule, role, own, request, response).ifPresent(wrong::add);
+                    int audited = world.auditEntriesOf(rule.service(), World.userIn(role)) - auditedBefore;
+                    if (audited != (rule.touchesPatientData() ? 1 : 0)) {
+                        misaudited.add(rule.service().moduleName() + " " + rule.endpoint() + " as " + role + ": "
+                                + audited + " audit entries for a call answered " + response.statusCode());
+                    }
+                    cells++;
+                }
+            }
+        }
+        System.out.printf("[matrix] %d cells checked, %d wrong, %d wrongly audited%n", cells, wrong.size(), misaudited.size());
+        assertThat(wrong).as("cells whose answer differs from the matrix").isEmpty();
+        assertThat(misaudited).as("calls not audited exactly once").isEmpty();
+    }
+
+    /** After the matrix has used the run's patients through every endpoint, no log holds their name. */
+    @Test
+    @Order(2)
+    void noServiceLogsAPatientsName() throws IOException {
+        try (Stream<Path> logs = Files.list(suite.home().resolve("logs"))) {
+            for (Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+                assertThat(Files.readString(log)).as(log.getFileName().toString()).doesNotContain(world.patientName());
+            }
+        }
+    }
+
+    /** Empty when the answer is the one the matrix gives; else what was wrong. */
+    private static Optional<String> verdict(Rule rule, String role, boolean own, Request request, Response response) {
+        Access access = rule.access().getOrDefault(role, Access.NONE);
+        int status = response.statusCode();
+        String cell = rule.service().moduleName() + " " + rule.endpoint() + " as " + role + (own ? " (own)" : " (other)")
+                + " answered " + status;
+        if (access == Access.NONE) {
+            return status == 403 ? Optional.empty() : Optional.of(cell + ", expected 403");
+        }
+        boolean allowed = access == Access.ALL || own;
+        if (rule.kind() == Kind.LIST) {
+            boolean shown = status == 200 && response.asString().contains(request.expectedInList());
+            return allowed == shown ? Optional.empty()
+                    : Optional.of(cell + (allowed ? ", expected the record in the list" : ", expected the record absent"));
+        }
+        if (allowed) {
+            return status != 401 && status != 403 && status != 404 ? Optional.empty()
+                    : Optional.of(cell + ", expected to pass access control");
+        }
+        return status == 404 ? Optional.empty() : Optional.of(cell + ", expected 404");
+    }
+
+    private Response send(Rule rule, Target target, Request request, String token) {
+        String path = rule.path();
+        for (Map.Entry<String, String> value : target.pathValues().entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        RequestSpecification spec = given().header("Authorization", "Bearer " + token).queryParams(request.query());
+        if (request.body() != null) {
+            spec = spec.contentType(request.contentType()).body(request.body());
+        }
+        return spec.request(rule.method(), suite.url(rule.service()).resolve(path).toString());
+    }
+
+    private Set<String> documentedEndpoints(SuiteService service) {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON)
+                .get(suite.url(service).resolve("/q/openapi?format=json").toString())
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> endpoints = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "delete", "patch").contains(method))
+                .forEach(method -> endpoints.add(method.toUpperCase(Locale.ROOT) + " " + path)));
+        return endpoints;
+    }
+
+    private static Rule rule(SuiteService service, String endpoint, Kind kind, String access, Function<Target, Request> request) {
+        return rule(service, endpoint, kind, access, Function.identity(), request);
+    }
+
+    /** A row whose requests are about {@code slot}'s record of the patient, such as the referral kept for cancelling. */
+    private static Rule rule(SuiteService service, String endpoint, Kind kind, String access,
+            Function<Target, Target> slot, Function<Target, Request> request) {
+        Map<String, Access> byRole = new HashMap<>();
+        for (String grant : access.split(" ")) {
+            String[] roleAndAccess = grant.split(":");
+            assertThat(ROLES).as("roles of " + endpoint).contains(roleAndAccess[0]);
+            byRole.put(roleAndAccess[0], Access.valueOf(roleAndAccess[1].toUpperCase(Locale.ROOT)));
+        }
+        return new Rule(service, endpoint, kind, Map.copyOf(byRole), slot, request);
+    }
+
+    record Rule(SuiteService service, String endpoint, Kind kind, Map<String, Access> access,
+            Function<Target, Target> slot, Function<Target, Request> request) {
+
+        String method() {
+            return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+
+        String path() {
+            return endpoint.substring(endpoint.indexOf(' ') + 1);
+        }
+
+        /** All but the API's own description and the audit trail, which hold no patient's data. */
+        boolean touchesPatientData() {
+            return !endpoint.endsWith("/metadata") && !endpoint.equals("GET /api/audit");
+        }
+    }
+
+    /** What a cell sends besides its path: query, body, and for a list the id it must show, or not. */
+    record Request(Map<String, String> query, Object body, String contentType, String expectedInList) {
+
+        static final Request NONE = new Request(Map.of(), null, null, null);
+
+        static Request json(Object body) {
+            return new Request(Map.of(), body, "application/json", null);
+        }
+
+        static Request fhir(String body) {
+            return new Request(Map.of(), body, "application/fhir+json", null);
+        }
+
+        static Request query(String name, Object value) {
+            return new Request(Map.of(name, String.valueOf(value)), null, null, null);
+        }
+
+        Request showing(Object id) {
+            return new Request(query, body, contentType, String.valueOf(id));
+        }
+    }
+}
