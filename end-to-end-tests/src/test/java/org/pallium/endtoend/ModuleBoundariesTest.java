@@ -86,6 +86,23 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * Every endpoint says who may call it. The services also deny any endpoint that does not
+     * (quarkus.security.jaxrs.deny-unannotated-endpoints), so this catches the omission at build
+     * time rather than as a 403 in production.
+     */
+    @Test
+    void everyEndpointDeclaresItsRoles() {
+        methods().that().areAnnotatedWith(jakarta.ws.rs.GET.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.POST.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+                .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .check(classes);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"gateway", "inpatient", "outpatient", "homevisit"})
     void resourcesNeverReturnEntities(String service) {
