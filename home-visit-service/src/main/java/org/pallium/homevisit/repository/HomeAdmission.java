@@ -24,6 +24,8 @@ import org.pallium.platform.lifecycle.ReferralLifecycle;
 @Entity
 public class HomeAdmission extends PanacheEntityBase implements CareReferral {
 
+    private static final Sort NEWEST_FIRST = Sort.descending("lifecycle.receivedAt");
+
     @Id
     public UUID id;
     public UUID referralId;
@@ -57,7 +59,38 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
 
     /** The census: every admission, the most recently received referral first. */
     public static List<HomeAdmission> census() {
-        return listAll(Sort.descending("lifecycle.receivedAt"));
+        return listAll(NEWEST_FIRST);
+    }
+
+    /**
+     * The census as the team's clinicians see it: the admissions of the patients who have one that
+     * has not ended, their past ones too.
+     */
+    public static List<HomeAdmission> censusOfPatientsOnIt() {
+        return list("patientId in (select a.patientId from HomeAdmission a where a.lifecycle.status in ?1)",
+                NEWEST_FIRST, CareStatus.ON_CENSUS);
+    }
+
+    /** The census as a home nurse sees it: the admissions of the patients on their caseload, past ones too. */
+    public static List<HomeAdmission> censusOfCaseload(String nurse) {
+        return list("patientId in (select a.patientId from HomeAdmission a where a.lifecycle.status in ?1 and "
+                + "(a.lifecycle.acceptedBy = ?2 or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = ?2)))",
+                NEWEST_FIRST, CareStatus.ON_CENSUS, nurse);
+    }
+
+    /** Whether the patient has an admission that has not ended: they are on the team's census. */
+    public static boolean onCensus(UUID patientId) {
+        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
+    }
+
+    /**
+     * Whether the patient is on the nurse's caseload: they have an admission that has not ended,
+     * and its acceptance named the nurse or the nurse recorded one of its visits.
+     */
+    public static boolean onCaseload(String nurse, UUID patientId) {
+        return count("patientId = ?1 and lifecycle.status in ?2 and (lifecycle.acceptedBy = ?3 "
+                + "or id in (select v.admissionId from HomeVisit v where v.recordedBy = ?3))",
+                patientId, CareStatus.ON_CENSUS, nurse) > 0;
     }
 
     @Override
