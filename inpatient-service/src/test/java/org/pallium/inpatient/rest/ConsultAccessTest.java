@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwt.JwtClaims;
@@ -55,8 +62,11 @@ class ConsultAccessTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void aClinicianOfTheHospitalTeamReadsAndWritesTheRecordsOfThePatientsOnItsCensus() {
+    void aClinicianOfTheHospitalTeamReadsAndWritesTheRecordsOfThePatientsOnItsCensus() throws SQLException {
         String clinician = user("dr-inpatient");
         String token = TestTokens.as(clinician, Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT));
         Consult consult = accepted(openConsult());
@@ -69,6 +79,7 @@ class ConsultAccessTest {
         recordEncounter(as(token), consult.id(), encounterId).statusCode(201);
         as(token).get("/api/encounters/{id}", encounterId).then().statusCode(200)
                 .body("clinician", equalTo("Dr. Balfour Mount"));
+        assertThat(recorderOf(encounterId)).isEqualTo(clinician);
         as(token).get("/api/consults/{id}/encounters", consult.id()).then().statusCode(200).body("$", hasSize(1));
         step(as(token), consult, "conclusion", Map.of("clinician", "Dr. Balfour Mount", "outcome", "COMPLETED",
                 "reason", "Comfortable; back to the ward team")).statusCode(200);
@@ -229,6 +240,18 @@ class ConsultAccessTest {
             assertThat(entry).containsEntry("actor", clinician).containsEntry("roles", Roles.CLINICIAN);
             assertThat((String) entry.get("clientAddress")).isNotBlank();
         });
+    }
+
+    /** Who recorded the encounter, as their token named them: kept, though the API does not show it. */
+    private String recorderOf(UUID encounterId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT recorded_by FROM encounter WHERE id = ?")) {
+            select.setObject(1, encounterId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     private record Consult(UUID id, UUID referralId, UUID patientId) {
