@@ -213,6 +213,16 @@ class ConsultAccessTest {
     }
 
     @Test
+    void theAuditTrailIsReadByAuditorsAlone() {
+        as(auditor()).get("/api/audit").then().statusCode(200);
+        given().get("/api/audit").then().statusCode(403);
+        as(TestTokens.as(user("dr-inpatient"), Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT))).get("/api/audit")
+                .then().statusCode(403);
+        as(TestTokens.as(user("admin"), Roles.ADMIN, Optional.empty())).get("/api/audit").then().statusCode(403);
+        given().header("Authorization", "").get("/api/audit").then().statusCode(401);
+    }
+
+    @Test
     void everyCallLeavesExactlyOneEntryWhateverItsAnswer() {
         String clinician = user("dr-inpatient");
         String team = TestTokens.as(clinician, Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT));
