@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,6 +24,11 @@ import org.pallium.platform.lifecycle.ReferralLifecycle;
  */
 @Entity
 public class HomeAdmission extends PanacheEntityBase implements CareReferral {
+
+    private static final Sort NEWEST_FIRST = Sort.descending("lifecycle.receivedAt");
+    /** An admission {@code a} that has not ended, whose acceptance named the nurse or that the nurse visited. */
+    private static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
+            + "or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = :nurse))";
 
     @Id
     public UUID id;
@@ -57,7 +63,36 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
 
     /** The census: every admission, the most recently received referral first. */
     public static List<HomeAdmission> census() {
-        return listAll(Sort.descending("lifecycle.receivedAt"));
+        return listAll(NEWEST_FIRST);
+    }
+
+    /**
+     * The census as the team's clinicians see it: the admissions of the patients who have one that
+     * has not ended, their past ones too.
+     */
+    public static List<HomeAdmission> censusOfPatientsOnIt() {
+        return list("patientId in (select a.patientId from HomeAdmission a where a.lifecycle.status in ?1)",
+                NEWEST_FIRST, CareStatus.ON_CENSUS);
+    }
+
+    /** The census as a home nurse sees it: the admissions of the patients on their caseload, past ones too. */
+    public static List<HomeAdmission> censusOfCaseload(String nurse) {
+        return list("patientId in (select a.patientId from HomeAdmission a where " + OPEN_WITH_NURSE + ")", NEWEST_FIRST,
+                Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse));
+    }
+
+    /** Whether the patient has an admission that has not ended: they are on the team's census. */
+    public static boolean onCensus(UUID patientId) {
+        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
+    }
+
+    /**
+     * Whether the patient is on the nurse's caseload: they have an admission that has not ended,
+     * and its acceptance named the nurse or the nurse recorded one of its visits.
+     */
+    public static boolean onCaseload(String nurse, UUID patientId) {
+        return count("from HomeAdmission a where a.patientId = :patient and " + OPEN_WITH_NURSE,
+                Parameters.with("patient", patientId).and("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)) > 0;
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.pallium.events.Discipline;
 @Entity
 public class HomeVisit extends PanacheEntityBase {
 
+    private static final Sort MOST_RECENT_FIRST = Sort.descending("startedAt");
+
     @Id
     public UUID id;
     public UUID admissionId;
@@ -31,9 +33,19 @@ public class HomeVisit extends PanacheEntityBase {
     public Instant endedAt;
     public String notes;
     public Instant recordedAt;
+    /**
+     * Who recorded it, as their bearer token names them; {@link #clinician} is whom the request
+     * names. A home nurse sees the visits they recorded.
+     */
+    public String recordedBy;
 
     /** The patient's visits, the most recent first. */
     public static List<HomeVisit> ofPatient(UUID patientId) {
-        return list("patientId", Sort.descending("startedAt"), patientId);
+        return list("patientId", MOST_RECENT_FIRST, patientId);
+    }
+
+    /** The patient's visits that {@code recorder} recorded, the most recent first. */
+    public static List<HomeVisit> ofPatientRecordedBy(UUID patientId, String recorder) {
+        return list("patientId = ?1 and recordedBy = ?2", MOST_RECENT_FIRST, patientId, recorder);
     }
 }

@@ -3,6 +3,7 @@ package org.pallium.homevisit.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,10 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.HomeVisitMapper;
 import org.pallium.homevisit.service.AdmissionService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
+import org.pallium.platform.security.Roles;
 
+/**
+ * The home programme's admissions, for its clinicians, its nurses (their caseload) and the
+ * programme's coordinators. An admission of a patient the caller may not see is answered as
+ * missing, and a list leaves such patients out.
+ */
 @Path("/api/admissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admissions", description = "The referrals routed to the home programme, whose patients the team admits")
+@RolesAllowed({Roles.CLINICIAN, Roles.HOME_NURSE, Roles.COORDINATOR})
 public class AdmissionResource {
 
     private final AdmissionService admissions;
@@ -27,7 +37,11 @@ public class AdmissionResource {
     }
 
     @GET
-    @Operation(summary = "The census: every admission, the most recently referred first")
+    @Operation(summary = "The census: every admission, the most recently referred first",
+            description = "A clinician of the home team sees the admissions of the patients on its census (with an "
+                    + "admission that has not ended), a home nurse those of the patients on their caseload, a "
+                    + "coordinator every admission.")
+    @Audited(value = AuditAction.SEARCH, resource = "admission")
     public List<AdmissionView> census() {
         return admissions.census().stream().map(HomeVisitMapper::toView).toList();
     }
@@ -35,6 +49,7 @@ public class AdmissionResource {
     @GET
     @Path("/{admissionId}")
     @Operation(summary = "One admission")
+    @Audited(value = AuditAction.READ, resource = "admission")
     public AdmissionView admission(@PathParam("admissionId") UUID admissionId) {
         return admissions.find(admissionId).map(HomeVisitMapper::toView).orElseThrow(NotFoundException::new);
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -24,11 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.HomeVisitMapper;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.service.HomeVisitService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.security.Roles;
 
+/**
+ * The home visits, for the home team's clinicians, its nurses and the programme's coordinators. A
+ * visit the caller may not see (of a patient outside their scope; for a home nurse, one they did
+ * not record) is answered as missing, and so is such a patient when a visit is uploaded.
+ */
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Home visits", description = "Nursing and social-work visits at the patient's home, uploaded by the mobile app")
+@RolesAllowed({Roles.CLINICIAN, Roles.HOME_NURSE, Roles.COORDINATOR})
 public class HomeVisitResource {
 
     private final HomeVisitService visits;
@@ -45,9 +55,12 @@ public class HomeVisitResource {
             content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
-    @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
+    @APIResponse(responseCode = "404", description = "The patient is not one the caller may see")
+    @APIResponse(responseCode = "409", description = "The visit id belongs to another patient or to a visit the caller "
+            + "may not see, or a concurrent request is recording it")
     @APIResponse(responseCode = "422", description = "The patient has no open admission to the home programme (its "
             + "referral not accepted yet, or rejected, concluded, transferred, cancelled), or the visit ends before it starts")
+    @Audited(value = AuditAction.CREATE, resource = "visit")
     public Response record(@Valid @NotNull RecordHomeVisitRequest request) {
         Recorded<HomeVisit> recorded = visits.record(HomeVisitMapper.toRecording(request));
         HomeVisitView view = HomeVisitMapper.toView(recorded.value());
@@ -57,7 +70,9 @@ public class HomeVisitResource {
     }
 
     @GET
-    @Operation(summary = "The visits of a patient, the most recent first")
+    @Operation(summary = "The visits of a patient, the most recent first",
+            description = "None for a patient the caller may not see; a home nurse sees the visits they recorded.")
+    @Audited(value = AuditAction.SEARCH, resource = "visit")
     public List<HomeVisitView> ofPatient(@QueryParam("patientId") @NotNull UUID patientId) {
         return visits.ofPatient(patientId).stream().map(HomeVisitMapper::toView).toList();
     }
@@ -65,6 +80,7 @@ public class HomeVisitResource {
     @GET
     @Path("/{visitId}")
     @Operation(summary = "One home visit")
+    @Audited(value = AuditAction.READ, resource = "visit")
     public HomeVisitView visit(@PathParam("visitId") UUID visitId) {
         return visits.find(visitId).map(HomeVisitMapper::toView).orElseThrow(NotFoundException::new);
     }

@@ -16,4 +16,9 @@ public class AdmissionRecords implements CareReferrals {
     public Optional<HomeAdmission> lockByReferral(UUID referralId) {
         return HomeAdmission.lockByReferral(referralId);
     }
+
+    @Override
+    public boolean onCensus(UUID patientId) {
+        return HomeAdmission.onCensus(patientId);
+    }
 }

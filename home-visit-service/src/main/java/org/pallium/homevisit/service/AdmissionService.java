@@ -12,6 +12,7 @@ import org.pallium.events.ReferralSubmitted;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.security.PatientAccess;
 
 /** Opens admissions from the referrals routed to the home programme, and serves its census. */
 @ApplicationScoped
@@ -19,10 +20,14 @@ public class AdmissionService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final PatientAccess access;
+    private final HomePatientScope scope;
 
-    AdmissionService(Outbox outbox, Clock clock) {
+    AdmissionService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope) {
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
+        this.scope = scope;
     }
 
     /**
@@ -52,13 +57,20 @@ public class AdmissionService {
         return admission;
     }
 
+    /** The admission, if there is one and its patient is the caller's to see. */
     @Transactional
     public Optional<HomeAdmission> find(UUID admissionId) {
-        return HomeAdmission.findByIdOptional(admissionId);
+        return access.visible(HomeAdmission.findByIdOptional(admissionId), admission -> admission.patientId);
     }
 
+    /** The census, of the patients the caller may see. */
     @Transactional
     public List<HomeAdmission> census() {
-        return HomeAdmission.census();
+        return switch (scope.listing(access.caller())) {
+            case EVERY_PATIENT -> HomeAdmission.census();
+            case PATIENTS_ON_CENSUS -> HomeAdmission.censusOfPatientsOnIt();
+            case PATIENTS_ON_CASELOAD -> HomeAdmission.censusOfCaseload(access.caller().id());
+            case NO_PATIENT -> List.of();
+        };
     }
 }

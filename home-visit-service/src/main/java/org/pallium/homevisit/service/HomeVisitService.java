@@ -13,8 +13,10 @@ import org.pallium.events.VisitCompleted;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.security.PatientAccess;
 
 /** Records the visits of the home team, uploaded by their mobile app, and publishes each as a completed visit. */
 @ApplicationScoped
@@ -22,10 +24,16 @@ public class HomeVisitService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final PatientAccess access;
+    private final HomePatientScope scope;
+    private final AuditContext audit;
 
-    HomeVisitService(Outbox outbox, Clock clock) {
+    HomeVisitService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope, AuditContext audit) {
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
+        this.scope = scope;
+        this.audit = audit;
     }
 
     /**
@@ -35,19 +43,32 @@ public class HomeVisitService {
      * (rejected, concluded, transferred, cancelled), takes no new visit. Uploading the same visit
      * id again returns the first record and publishes nothing: the app retries uploads of visits
      * documented offline, and a retry must not count the visit twice. The replay is answered before
-     * the admission is checked, so an upload retried after the admission ended still succeeds. The
-     * published event carries the visit's start as its clinical time, however late the upload.
+     * the admission is checked, so an upload retried after the admission ended still succeeds while
+     * the caller may still see the patient. The published event carries the visit's start as its
+     * clinical time, however late the upload. A patient the caller may not see is unknown to them,
+     * and nothing is recorded. The caller is kept as who recorded the visit, beside the clinician the
+     * upload names.
      *
-     * @throws ProblemException when the visit id is taken by another patient's visit, the patient
-     *                          is not admitted to the home programme, or the visit ends before it starts
+     * @throws ProblemException when the patient is not the caller's to see (404), the visit id is
+     *                          taken by another patient's visit or by a visit the caller may not see
+     *                          (409), the patient is not admitted to the home programme, or the visit
+     *                          ends before it starts (422)
      */
     @Transactional
     public Recorded<HomeVisit> record(HomeVisitRecording recording) {
+        if (!access.permits(recording.patientId())) {
+            throw new ProblemException(404, "Unknown patient",
+                    "The home programme holds no patient " + recording.patientId());
+        }
         Optional<HomeVisit> earlier = HomeVisit.findByIdOptional(recording.visitId());
         if (earlier.isPresent()) {
             if (!earlier.get().patientId.equals(recording.patientId())) {
                 throw new ProblemException(409, "Visit id in use",
                         "Visit " + recording.visitId() + " belongs to another patient");
+            }
+            if (!assignedToCaller(earlier.get())) {
+                throw new ProblemException(409, "Visit id in use",
+                        "Visit " + recording.visitId() + " was recorded by someone else");
             }
             return new Recorded<>(earlier.get(), false);
         }
@@ -68,19 +89,43 @@ public class HomeVisitService {
         visit.endedAt = recording.endedAt();
         visit.notes = recording.notes();
         visit.recordedAt = clock.instant();
+        visit.recordedBy = access.caller().id();
         visit.persist();
         outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.HOME,
                 CareSetting.HOME.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt));
         return new Recorded<>(visit, true);
     }
 
+    /** The visit, if there is one, its patient is the caller's to see, and so is the visit. */
     @Transactional
     public Optional<HomeVisit> find(UUID visitId) {
-        return HomeVisit.findByIdOptional(visitId);
+        return access.visible(HomeVisit.<HomeVisit>findByIdOptional(visitId), visit -> visit.patientId)
+                .filter(this::assignedToCaller);
     }
 
+    /**
+     * The patient's visits that the caller may see, the most recent first; none when the patient
+     * is not the caller's to see.
+     */
     @Transactional
     public List<HomeVisit> ofPatient(UUID patientId) {
-        return HomeVisit.ofPatient(patientId);
+        if (!access.permits(patientId)) {
+            return List.of();
+        }
+        return scope.visitsOnlyRecordedBy(access.caller())
+                .map(recorder -> HomeVisit.ofPatientRecordedBy(patientId, recorder))
+                .orElseGet(() -> HomeVisit.ofPatient(patientId));
+    }
+
+    /**
+     * Whether the caller may see a visit of a patient they may see: a home nurse only those they
+     * recorded. Another's visit is refused as a denial, for the audit.
+     */
+    private boolean assignedToCaller(HomeVisit visit) {
+        boolean assigned = scope.visitsOnlyRecordedBy(access.caller())
+                .map(recorder -> recorder.equals(visit.recordedBy))
+                .orElse(true);
+        audit.concerns(visit.patientId, assigned);
+        return assigned;
     }
 }

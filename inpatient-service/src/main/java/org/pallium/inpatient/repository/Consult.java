@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -20,6 +21,8 @@ import org.pallium.platform.lifecycle.ReferralLifecycle;
 /** A palliative consult for an admitted patient, opened by a referral that the team then triages. */
 @Entity
 public class Consult extends PanacheEntityBase implements CareReferral {
+
+    private static final Sort NEWEST_FIRST = Sort.descending("requestedAt");
 
     @Id
     public UUID id;
@@ -44,9 +47,25 @@ public class Consult extends PanacheEntityBase implements CareReferral {
 
     /** The census: every consult, or those in one status, the most recently requested first. */
     public static List<Consult> census(Optional<CareStatus> status) {
-        Sort newestFirst = Sort.descending("requestedAt");
-        return status.map(wanted -> Consult.<Consult>list("lifecycle.status", newestFirst, wanted))
-                .orElseGet(() -> Consult.listAll(newestFirst));
+        return status.map(wanted -> Consult.<Consult>list("lifecycle.status", NEWEST_FIRST, wanted))
+                .orElseGet(() -> Consult.listAll(NEWEST_FIRST));
+    }
+
+    /**
+     * The census as the team's clinicians see it: {@link #census} of the patients who have a
+     * consult that has not ended, their past consults too.
+     */
+    public static List<Consult> censusOfPatientsOnIt(Optional<CareStatus> status) {
+        String ofPatientsOnCensus = "patientId in (select c.patientId from Consult c where c.lifecycle.status in :onCensus)";
+        Parameters onCensus = Parameters.with("onCensus", CareStatus.ON_CENSUS);
+        return status.map(wanted -> Consult.<Consult>list("lifecycle.status = :status and " + ofPatientsOnCensus,
+                        NEWEST_FIRST, onCensus.and("status", wanted)))
+                .orElseGet(() -> Consult.list(ofPatientsOnCensus, NEWEST_FIRST, onCensus));
+    }
+
+    /** Whether the patient has a consult that has not ended: they are on the team's census. */
+    public static boolean onCensus(UUID patientId) {
+        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
     }
 
     @Override

@@ -30,6 +30,8 @@ public class Encounter extends PanacheEntityBase {
     public Instant endedAt;
     public String notes;
     public Instant recordedAt;
+    /** Who recorded it, as their bearer token names them; {@link #clinician} is whom the request names. */
+    public String recordedBy;
 
     public static List<Encounter> ofConsult(UUID consultId) {
         return list("consultId", Sort.ascending("startedAt"), consultId);

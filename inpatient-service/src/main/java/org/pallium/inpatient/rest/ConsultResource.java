@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -26,12 +27,21 @@ import org.pallium.inpatient.mapping.ConsultMapper;
 import org.pallium.inpatient.repository.Encounter;
 import org.pallium.inpatient.service.ConsultService;
 import org.pallium.inpatient.service.EncounterService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.lifecycle.CareStatus;
+import org.pallium.platform.security.Roles;
 
+/**
+ * The team's consults and encounters, for its clinicians and the programme's coordinators. A
+ * consult or encounter of a patient the caller may not see is answered as missing, and a list
+ * leaves such patients out.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consults", description = "The consult census and its encounters")
+@RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR})
 public class ConsultResource {
 
     private final ConsultService consults;
@@ -44,7 +54,10 @@ public class ConsultResource {
 
     @GET
     @Path("/consults")
-    @Operation(summary = "The census: consults, optionally in one status, the most recently requested first")
+    @Operation(summary = "The census: consults, optionally in one status, the most recently requested first",
+            description = "A clinician of the inpatient team sees the consults of the patients on its census (with a "
+                    + "consult that has not ended); a coordinator every consult.")
+    @Audited(value = AuditAction.SEARCH, resource = "consult")
     public List<ConsultView> census(@QueryParam("status") CareStatus status) {
         return consults.census(Optional.ofNullable(status)).stream().map(ConsultMapper::toView).toList();
     }
@@ -52,6 +65,7 @@ public class ConsultResource {
     @GET
     @Path("/consults/{consultId}")
     @Operation(summary = "One consult")
+    @Audited(value = AuditAction.READ, resource = "consult")
     public ConsultView consult(@PathParam("consultId") UUID consultId) {
         return consults.find(consultId).map(ConsultMapper::toView).orElseThrow(NotFoundException::new);
     }
@@ -59,6 +73,7 @@ public class ConsultResource {
     @GET
     @Path("/consults/{consultId}/encounters")
     @Operation(summary = "The encounters of a consult, oldest first")
+    @Audited(value = AuditAction.SEARCH, resource = "encounter")
     public List<EncounterView> encountersOf(@PathParam("consultId") UUID consultId) {
         consults.find(consultId).orElseThrow(NotFoundException::new);
         return encounters.ofConsult(consultId).stream().map(ConsultMapper::toView).toList();
@@ -73,10 +88,11 @@ public class ConsultResource {
             content = @Content(schema = @Schema(implementation = EncounterView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = EncounterView.class)))
-    @APIResponse(responseCode = "404", description = "There is no such consult")
+    @APIResponse(responseCode = "404", description = "There is no such consult, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The encounter id belongs to another consult, or a concurrent request is recording it")
     @APIResponse(responseCode = "422", description = "The team has not accepted the consult's referral, or the referral "
             + "has ended (rejected, concluded, transferred, cancelled); or the encounter ends before it starts")
+    @Audited(value = AuditAction.CREATE, resource = "encounter")
     public Response recordEncounter(@PathParam("consultId") UUID consultId,
             @Valid @NotNull RecordEncounterRequest request) {
         Recorded<Encounter> recorded = encounters.record(ConsultMapper.toRecording(consultId, request));
@@ -89,6 +105,7 @@ public class ConsultResource {
     @GET
     @Path("/encounters/{encounterId}")
     @Operation(summary = "One encounter")
+    @Audited(value = AuditAction.READ, resource = "encounter")
     public EncounterView encounter(@PathParam("encounterId") UUID encounterId) {
         return encounters.find(encounterId).map(ConsultMapper::toView).orElseThrow(NotFoundException::new);
     }

@@ -16,4 +16,9 @@ public class ConsultRecords implements CareReferrals {
     public Optional<Consult> lockByReferral(UUID referralId) {
         return Consult.lockByReferral(referralId);
     }
+
+    @Override
+    public boolean onCensus(UUID patientId) {
+        return Consult.onCensus(patientId);
+    }
 }

@@ -13,6 +13,7 @@ import org.pallium.inpatient.repository.Consult;
 import org.pallium.platform.lifecycle.CareStatus;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.security.PatientAccess;
 
 /** Opens consults from referrals and serves the team's census. */
 @ApplicationScoped
@@ -20,10 +21,14 @@ public class ConsultService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final PatientAccess access;
+    private final InpatientPatientScope scope;
 
-    ConsultService(Outbox outbox, Clock clock) {
+    ConsultService(Outbox outbox, Clock clock, PatientAccess access, InpatientPatientScope scope) {
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
+        this.scope = scope;
     }
 
     /**
@@ -53,13 +58,19 @@ public class ConsultService {
         return consult;
     }
 
+    /** The consult, if there is one and its patient is the caller's to see. */
     @Transactional
     public Optional<Consult> find(UUID consultId) {
-        return Consult.findByIdOptional(consultId);
+        return access.visible(Consult.findByIdOptional(consultId), consult -> consult.patientId);
     }
 
+    /** The census, of the patients the caller may see. */
     @Transactional
     public List<Consult> census(Optional<CareStatus> status) {
-        return Consult.census(status);
+        return switch (scope.listing(access.caller())) {
+            case EVERY_PATIENT -> Consult.census(status);
+            case PATIENTS_ON_CENSUS -> Consult.censusOfPatientsOnIt(status);
+            case NO_PATIENT -> List.of();
+        };
     }
 }

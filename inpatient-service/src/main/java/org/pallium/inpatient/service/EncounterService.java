@@ -16,6 +16,7 @@ import org.pallium.inpatient.repository.Encounter;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.security.PatientAccess;
 
 /** Records the consult team's encounters and publishes each as a completed visit. */
 @ApplicationScoped
@@ -23,10 +24,12 @@ public class EncounterService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final PatientAccess access;
 
-    EncounterService(Outbox outbox, Clock clock) {
+    EncounterService(Outbox outbox, Clock clock, PatientAccess access) {
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -36,15 +39,19 @@ public class EncounterService {
      * happened since. A consult the team has not accepted, or one that ended (concluded,
      * transferred, cancelled by its referrer), takes no new encounter. The consult is locked while
      * the encounter is recorded, so that an encounter and a step of its lifecycle take turns: only
-     * one encounter is ever the first, and none lands on a consult that has just ended.
+     * one encounter is ever the first, and none lands on a consult that has just ended. A consult of
+     * a patient the caller may not see is unknown to them, and takes nothing from them. The caller
+     * is kept as who recorded the encounter, beside the clinician the recording names.
      *
-     * @throws UnknownConsultException when the consult does not exist
+     * @throws UnknownConsultException when the consult does not exist or is not the caller's to see
      * @throws ProblemException        when the consult takes no encounters or the encounter ends
      *                                 before it starts (422), or the id is taken by another consult (409)
      */
     @Transactional
     public Recorded<Encounter> record(EncounterRecording recording) {
-        Consult consult = Consult.<Consult>findByIdOptional(recording.consultId(), LockModeType.PESSIMISTIC_WRITE)
+        Consult consult = access.visible(
+                        Consult.<Consult>findByIdOptional(recording.consultId(), LockModeType.PESSIMISTIC_WRITE),
+                        found -> found.patientId)
                 .orElseThrow(() -> new UnknownConsultException(recording.consultId()));
         Optional<Encounter> earlier = Encounter.findByIdOptional(recording.encounterId());
         if (earlier.isPresent()) {
@@ -69,6 +76,7 @@ public class EncounterService {
         encounter.endedAt = recording.endedAt();
         encounter.notes = recording.notes();
         encounter.recordedAt = clock.instant();
+        encounter.recordedBy = access.caller().id();
         encounter.persist();
         outbox.record(new VisitCompleted(encounter.id, encounter.patientId, CareSetting.INPATIENT,
                 CareSetting.INPATIENT.encounterClass(), encounter.clinician, encounter.discipline,
@@ -76,9 +84,10 @@ public class EncounterService {
         return new Recorded<>(encounter, true);
     }
 
+    /** The encounter, if there is one and its patient is the caller's to see. */
     @Transactional
     public Optional<Encounter> find(UUID encounterId) {
-        return Encounter.findByIdOptional(encounterId);
+        return access.visible(Encounter.findByIdOptional(encounterId), encounter -> encounter.patientId);
     }
 
     @Transactional

@@ -24,6 +24,8 @@ import org.pallium.platform.lifecycle.ReferralLifecycle;
 @Entity
 public class ClinicReferral extends PanacheEntityBase implements CareReferral {
 
+    private static final Sort NEWEST_FIRST = Sort.descending("submittedAt");
+
     @Id
     public UUID id;
     public UUID patientId;
@@ -48,9 +50,22 @@ public class ClinicReferral extends PanacheEntityBase implements CareReferral {
 
     /** Every referral, or one patient's, the most recently submitted first. */
     public static List<ClinicReferral> newestFirst(Optional<UUID> patientId) {
-        Sort newestFirst = Sort.descending("submittedAt");
-        return patientId.map(patient -> ClinicReferral.<ClinicReferral>list("patientId", newestFirst, patient))
-                .orElseGet(() -> ClinicReferral.listAll(newestFirst));
+        return patientId.map(patient -> ClinicReferral.<ClinicReferral>list("patientId", NEWEST_FIRST, patient))
+                .orElseGet(() -> ClinicReferral.listAll(NEWEST_FIRST));
+    }
+
+    /**
+     * The referrals of the patients on the clinic's census, those with a referral that has not
+     * ended, their past ones too; the most recently submitted first.
+     */
+    public static List<ClinicReferral> ofPatientsOnCensusNewestFirst() {
+        return list("patientId in (select r.patientId from ClinicReferral r where r.lifecycle.status in ?1)",
+                NEWEST_FIRST, CareStatus.ON_CENSUS);
+    }
+
+    /** Whether the patient has a referral to the clinic that has not ended: they are on its census. */
+    public static boolean onCensus(UUID patientId) {
+        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
     }
 
     @Override

@@ -30,6 +30,8 @@ public class Visit extends PanacheEntityBase {
     public Instant endedAt;
     public String notes;
     public Instant recordedAt;
+    /** Who recorded it, as their bearer token names them; {@link #clinician} is whom the request names. */
+    public String recordedBy;
 
     public static List<Visit> ofPatientNewestFirst(UUID patientId) {
         return list("patientId", Sort.descending("startedAt"), patientId);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -24,11 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.outpatient.mapping.ClinicMapper;
 import org.pallium.outpatient.repository.Visit;
 import org.pallium.outpatient.service.VisitService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.security.Roles;
 
+/**
+ * The clinic's visits, for its clinicians and the programme's coordinators. A visit of a patient
+ * the caller may not see is answered as missing, and so is such a patient when a visit is recorded.
+ */
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Visits", description = "The clinic's visits, in person and by video")
+@RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR})
 public class VisitResource {
 
     private final VisitService visits;
@@ -45,9 +54,11 @@ public class VisitResource {
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "404", description = "The patient is not one the caller may see")
     @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
     @APIResponse(responseCode = "422", description = "The patient has no accepted referral to the clinic that is still open "
             + "(not yet accepted, or rejected, concluded, transferred, cancelled), or the visit ends before it starts")
+    @Audited(value = AuditAction.CREATE, resource = "visit")
     public Response record(@Valid @NotNull RecordVisitRequest request) {
         Recorded<Visit> recorded = visits.record(ClinicMapper.toRecording(request));
         VisitView view = ClinicMapper.toView(recorded.value());
@@ -57,7 +68,9 @@ public class VisitResource {
     }
 
     @GET
-    @Operation(summary = "The visits of a patient, the most recent first")
+    @Operation(summary = "The visits of a patient, the most recent first",
+            description = "None for a patient the caller may not see.")
+    @Audited(value = AuditAction.SEARCH, resource = "visit")
     public List<VisitView> visitsOf(@QueryParam("patientId") @NotNull UUID patientId) {
         return visits.ofPatientNewestFirst(patientId).stream().map(ClinicMapper::toView).toList();
     }
@@ -65,6 +78,7 @@ public class VisitResource {
     @GET
     @Path("/{visitId}")
     @Operation(summary = "One visit")
+    @Audited(value = AuditAction.READ, resource = "visit")
     public VisitView visit(@PathParam("visitId") UUID visitId) {
         return visits.find(visitId).map(ClinicMapper::toView).orElseThrow(NotFoundException::new);
     }

@@ -17,4 +17,9 @@ public class ClinicReferralRecords implements CareReferrals {
     public Optional<ClinicReferral> lockByReferral(UUID referralId) {
         return ClinicReferral.findByIdOptional(referralId, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    @Override
+    public boolean onCensus(UUID patientId) {
+        return ClinicReferral.onCensus(patientId);
+    }
 }

@@ -12,6 +12,7 @@ import org.pallium.events.ReferralSubmitted;
 import org.pallium.outpatient.repository.ClinicReferral;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.security.PatientAccess;
 
 /** Records the referrals routed to the clinic, for its team to triage, and serves the list of them. */
 @ApplicationScoped
@@ -19,10 +20,14 @@ public class ClinicReferralService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final PatientAccess access;
+    private final OutpatientPatientScope scope;
 
-    ClinicReferralService(Outbox outbox, Clock clock) {
+    ClinicReferralService(Outbox outbox, Clock clock, PatientAccess access, OutpatientPatientScope scope) {
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
+        this.scope = scope;
     }
 
     /**
@@ -52,13 +57,25 @@ public class ClinicReferralService {
         return referral;
     }
 
+    /** The referral, if the clinic holds it and its patient is the caller's to see. */
     @Transactional
     public Optional<ClinicReferral> find(UUID referralId) {
-        return ClinicReferral.findByIdOptional(referralId);
+        return access.visible(ClinicReferral.findByIdOptional(referralId), referral -> referral.patientId);
     }
 
+    /**
+     * The referrals of the patients the caller may see, or of one patient, none when that patient
+     * is not the caller's to see; the most recently submitted first.
+     */
     @Transactional
     public List<ClinicReferral> newestFirst(Optional<UUID> patientId) {
-        return ClinicReferral.newestFirst(patientId);
+        if (patientId.isPresent()) {
+            return access.permits(patientId.get()) ? ClinicReferral.newestFirst(patientId) : List.of();
+        }
+        return switch (scope.listing(access.caller())) {
+            case EVERY_PATIENT -> ClinicReferral.newestFirst(Optional.empty());
+            case PATIENTS_ON_CENSUS -> ClinicReferral.ofPatientsOnCensusNewestFirst();
+            case NO_PATIENT -> List.of();
+        };
     }
 }

@@ -15,6 +15,7 @@ import org.pallium.outpatient.repository.Visit;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.security.PatientAccess;
 
 /** Records the clinic's visits and publishes each as a completed visit. */
 @ApplicationScoped
@@ -22,10 +23,12 @@ public class VisitService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final PatientAccess access;
 
-    VisitService(Outbox outbox, Clock clock) {
+    VisitService(Outbox outbox, Clock clock, PatientAccess access) {
         this.outbox = outbox;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -33,14 +36,20 @@ public class VisitService {
      * referral's first visit also announces that its first visit took place. A referral the team
      * has not accepted yet, or one that ended (rejected, concluded, transferred, cancelled), takes
      * no new visit. Recording the same visit id again returns the first record, and is answered
-     * before the referral is looked up, so a request retried after the referral ended still succeeds.
+     * before the referral is looked up, so a request retried after the referral ended still succeeds
+     * for a caller who may still see the patient. A patient the caller may not see is unknown to
+     * them, and nothing is recorded. The caller is kept as who recorded the visit, beside the
+     * clinician the recording names.
      *
-     * @throws ProblemException when the patient has no accepted referral to the clinic (422), the
-     *                          visit id is taken by another patient's visit (409), or the visit
-     *                          ends before it starts (422)
+     * @throws ProblemException when the patient is not the caller's to see (404), has no accepted
+     *                          referral to the clinic (422), the visit id is taken by another
+     *                          patient's visit (409), or the visit ends before it starts (422)
      */
     @Transactional
     public Recorded<Visit> record(VisitRecording recording) {
+        if (!access.permits(recording.patientId())) {
+            throw new ProblemException(404, "Unknown patient", "The clinic holds no patient " + recording.patientId());
+        }
         Optional<Visit> earlier = Visit.findByIdOptional(recording.visitId());
         if (earlier.isPresent()) {
             if (!earlier.get().patientId.equals(recording.patientId())) {
@@ -67,19 +76,22 @@ public class VisitService {
         visit.endedAt = recording.endedAt();
         visit.notes = recording.notes();
         visit.recordedAt = clock.instant();
+        visit.recordedBy = access.caller().id();
         visit.persist();
         outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.OUTPATIENT,
                 visit.visitType.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt));
         return new Recorded<>(visit, true);
     }
 
+    /** The visit, if there is one and its patient is the caller's to see. */
     @Transactional
     public Optional<Visit> find(UUID visitId) {
-        return Visit.findByIdOptional(visitId);
+        return access.visible(Visit.findByIdOptional(visitId), visit -> visit.patientId);
     }
 
+    /** The patient's visits, none when the patient is not the caller's to see. */
     @Transactional
     public List<Visit> ofPatientNewestFirst(UUID patientId) {
-        return Visit.ofPatientNewestFirst(patientId);
+        return access.permits(patientId) ? Visit.ofPatientNewestFirst(patientId) : List.of();
     }
 }

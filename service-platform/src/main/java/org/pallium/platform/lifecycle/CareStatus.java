@@ -1,6 +1,8 @@
 package org.pallium.platform.lifecycle;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a referral stands in the service of the setting it was routed to. The team accepts or
@@ -22,6 +24,12 @@ public enum CareStatus {
 
     /** The statuses in which the team records visits: from its acceptance until the referral ends. */
     public static final Set<CareStatus> OPEN_FOR_VISITS = Set.of(ACCEPTED, SCHEDULED, IN_CARE);
+    /**
+     * The statuses that keep the patient on the team's census: every one that is not final, a
+     * referral still to triage too. For queries, which cannot ask {@link #isFinal()}.
+     */
+    public static final Set<CareStatus> ON_CENSUS = Arrays.stream(values()).filter(status -> !status.isFinal())
+            .collect(Collectors.toUnmodifiableSet());
 
     public boolean isFinal() {
         return switch (this) {

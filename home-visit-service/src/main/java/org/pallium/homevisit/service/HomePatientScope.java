@@ -1,0 +1,71 @@
+package org.pallium.homevisit.service;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pallium.events.CareSetting;
+import org.pallium.homevisit.repository.HomeAdmission;
+import org.pallium.platform.lifecycle.CareReferrals;
+import org.pallium.platform.security.Caller;
+import org.pallium.platform.security.PatientScope;
+import org.pallium.platform.security.Roles;
+
+/**
+ * Whose admissions and visits a caller sees in the home programme's service. A coordinator sees
+ * every patient, and a clinician of the home team the patients on its census: those with an
+ * admission that has not ended (still to triage, accepted, scheduled or in care), with their past
+ * admissions and every visit. A clinician of another setting, and every other role, sees none.
+ *
+ * <p>A home nurse sees the patients on their caseload, and of their visits only those the nurse
+ * recorded. Until the programme assigns nurses explicitly, the caseload is the patients on the
+ * census whose open admission either was accepted naming the nurse (the acceptance's
+ * {@code clinician} is the nurse's user id, as their token names them) or has a visit the nurse
+ * recorded (the visit's recorder is taken from the token, never from the request). Accepting is
+ * the team's and the coordinators', not the nurses': the acceptance is how a patient is handed to
+ * a nurse. The visit's {@code clinician}, which the request names, assigns nothing, since any
+ * caller who records a visit could name another nurse in it.
+ */
+@ApplicationScoped
+public class HomePatientScope implements PatientScope {
+
+    /** Whose admissions a list shows the caller. */
+    public enum Listing {
+        EVERY_PATIENT,
+        PATIENTS_ON_CENSUS,
+        PATIENTS_ON_CASELOAD,
+        NO_PATIENT
+    }
+
+    private final CareReferrals admissions;
+
+    HomePatientScope(CareReferrals admissions) {
+        this.admissions = admissions;
+    }
+
+    @Override
+    public boolean covers(Caller caller, UUID patientId) {
+        return caller.isClinicianIn(CareSetting.HOME) && admissions.onCensus(patientId)
+                || caller.is(Roles.HOME_NURSE) && HomeAdmission.onCaseload(caller.id(), patientId);
+    }
+
+    public Listing listing(Caller caller) {
+        if (caller.is(Roles.COORDINATOR)) {
+            return Listing.EVERY_PATIENT;
+        }
+        if (caller.isClinicianIn(CareSetting.HOME)) {
+            return Listing.PATIENTS_ON_CENSUS;
+        }
+        return caller.is(Roles.HOME_NURSE) ? Listing.PATIENTS_ON_CASELOAD : Listing.NO_PATIENT;
+    }
+
+    /**
+     * Whose visits the caller sees of a patient they may see: every one for a coordinator or a
+     * clinician of the home team, otherwise (a home nurse) only those the caller recorded.
+     */
+    public Optional<String> visitsOnlyRecordedBy(Caller caller) {
+        return caller.is(Roles.COORDINATOR) || caller.isClinicianIn(CareSetting.HOME) ? Optional.empty()
+                : Optional.of(caller.id());
+    }
+}
