@@ -25,7 +25,8 @@ import org.pallium.platform.security.Roles;
  * The patients the authorisation matrix asks about, made through the APIs as an EHR and the teams
  * would. In each care setting: a patient on the team's census with a record of each kind, a second
  * one whose referral waits for the team's next step, and one whose referral has ended (off the
- * census). At home also a patient on another nurse's caseload. At the gateway: a referral kept
+ * census). At home the acceptance names the nurse whose caseload the patient joins, and she records
+ * the visit; there is also a patient on another nurse's caseload. At the gateway: a referral kept
  * for cancelling, and one that another EHR sent. Each patient's name is unique to this run, so
  * that a test can look for it in the services' logs.
  */
@@ -184,7 +185,8 @@ final class World {
             case HOME -> {
                 String admissionId = await().atMost(PATIENCE).until(() -> admissionOf(values.get("referralId")), id -> id != null);
                 values.put("admissionId", admissionId);
-                values.put("visitId", given().header("Authorization", "Bearer " + coordinator())
+                String nurse = issuer.token(values.get("nurse"), Roles.HOME_NURSE, Optional.of(CareSetting.HOME.name()));
+                values.put("visitId", given().header("Authorization", "Bearer " + nurse)
                         .contentType(ContentType.JSON).body(Map.of("patientId", values.get("patientId"),
                                 "clinician", values.get("nurse"), "discipline", "NURSE", "startedAt", HOUR_AGO, "endedAt", NOW))
                         .post(service(SuiteService.HOME_VISIT, "/api/visits")).then().statusCode(201).extract().path("id"));

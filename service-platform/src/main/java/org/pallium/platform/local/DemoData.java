@@ -74,8 +74,8 @@ public final class DemoData {
         String homeId = step(DemoUser.ROSA_LIND, SuiteService.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Rosa Lind",
                 "toSetting", "HOME", "reason", "Discharged home; wishes to stay at home with family support"))
                 .path("transferred").path("newReferralId").asText();
-        accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, homeId);
-        post(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, "/api/visits", Map.of(
+        accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, homeId, DemoUser.TOM_REYES.id());
+        post(DemoUser.TOM_REYES, SuiteService.HOME_VISIT, "/api/visits", Map.of(
                 "patientId", featured.toString(), "clinician", "Nurse Tom Reyes", "discipline", "NURSE",
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(45, ChronoUnit.MINUTES).toString(),
                 "notes", "Pain 7 to 4 after breakthrough dose; family taught repositioning."));
@@ -96,7 +96,7 @@ public final class DemoData {
         String childId = refer(LILY, "HOME", "ROUTINE",
                 "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong")
                 .get("referralId").asText();
-        accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, childId);
+        accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, childId, DemoUser.GRACE_OBI.id());
 
         awaitStatus(hospitalId, "TRANSFERRED");
         awaitStatus(homeId, "FIRST_VISIT_COMPLETED");
@@ -147,8 +147,13 @@ public final class DemoData {
 
     /** A clinician of the team accepts the referral once its service has received it. */
     private void accept(DemoUser clinician, SuiteService service, String referralId) throws IOException {
+        accept(clinician, service, referralId, clinician.displayName());
+    }
+
+    /** At home, the acceptance names the nurse whose caseload the patient joins, by their user id. */
+    private void accept(DemoUser clinician, SuiteService service, String referralId, String named) throws IOException {
         awaitStatus(referralId, "RECEIVED");
-        step(clinician, service, referralId, "acceptance", Map.of("clinician", clinician.displayName()));
+        step(clinician, service, referralId, "acceptance", Map.of("clinician", named));
     }
 
     private JsonNode step(DemoUser user, SuiteService service, String referralId, String step, Map<String, ?> body)
