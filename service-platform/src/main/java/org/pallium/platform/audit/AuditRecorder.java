@@ -2,8 +2,13 @@ package org.pallium.platform.audit;
 
 import java.time.Clock;
 import java.util.TreeSet;
+import java.util.UUID;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,6 +23,10 @@ import org.pallium.platform.problem.Problem;
  * Writes the audit entry of every call of an {@link Audited} endpoint, once its outcome is known
  * and before anything is sent: a success, a validation error, a denial, a 500. Were the entry
  * lost, the answer becomes a 503 and the data it carried is never sent.
+ *
+ * <p>A request refused for its token is answered on the IO thread, where the identity may not be
+ * awaited nor the database written: the entry is then written from a worker thread, and a token
+ * that was refused names nobody.
  */
 public class AuditRecorder {
 
@@ -25,40 +34,48 @@ public class AuditRecorder {
 
     private final AuditTrail trail;
     private final AuditContext context;
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identities;
     private final Clock clock;
 
-    AuditRecorder(AuditTrail trail, AuditContext context, SecurityIdentity identity, Clock clock) {
+    AuditRecorder(AuditTrail trail, AuditContext context, CurrentIdentityAssociation identities, Clock clock) {
         this.trail = trail;
         this.context = context;
-        this.identity = identity;
+        this.identities = identities;
         this.clock = clock;
     }
 
     @ServerResponseFilter
-    public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
+    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
             HttpServerRequest connection) {
         Audited audited = auditedOf(resource);
         if (audited == null) {
-            return;
+            return Uni.createFrom().voidItem();
         }
-        int status = response.getStatus();
-        try {
-            trail.append(new AuditEntry(0, clock.instant(),
-                    identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
-                    String.join(",", new TreeSet<>(identity.getRoles())),
-                    context.patientId().orElse(null), audited.value(), audited.resource(),
-                    request.getMethod() + " /" + request.getUriInfo().getPath(false).replaceFirst("^/", ""),
-                    status, AuditEntry.Outcome.of(status, context.denied()),
-                    connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress()));
-        } catch (RuntimeException e) {
-            LOG.errorf("An access to %s could not be recorded; answering 503 instead: %s", audited.resource(),
-                    e.getMessage());
-            response.setStatus(503);
-            response.setEntity(Problem.of(503, "Access not recorded",
-                    "The access could not be written to the audit trail, so nothing is shown; retry later"),
-                    null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        UUID patientId = context.patientId().orElse(null);
+        boolean denied = context.denied();
+        String call = request.getMethod() + " " + connection.path();
+        String clientAddress = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
+        Uni<SecurityIdentity> caller = identities.getDeferredIdentity().onFailure().recoverWithNull();
+        if (Context.isOnEventLoopThread()) {
+            caller = caller.emitOn(Infrastructure.getDefaultWorkerPool());
         }
+        return caller.invoke(identity -> {
+            int status = response.getStatus();
+            try {
+                trail.append(new AuditEntry(0, clock.instant(),
+                        identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
+                        identity == null ? "" : String.join(",", new TreeSet<>(identity.getRoles())),
+                        patientId, audited.value(), audited.resource(), call,
+                        status, AuditEntry.Outcome.of(status, denied), clientAddress));
+            } catch (RuntimeException e) {
+                LOG.errorf("An access to %s could not be recorded; answering 503 instead: %s", audited.resource(),
+                        e.getMessage());
+                response.setStatus(503);
+                response.setEntity(Problem.of(503, "Access not recorded",
+                        "The access could not be written to the audit trail, so nothing is shown; retry later"),
+                        null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            }
+        }).replaceWithVoid();
     }
 
     private static Audited auditedOf(ResourceInfo resource) {
