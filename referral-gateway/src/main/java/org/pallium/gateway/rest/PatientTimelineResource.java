@@ -2,6 +2,7 @@ package org.pallium.gateway.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -20,7 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.gateway.mapping.TimelineMapper;
 import org.pallium.gateway.service.TimelineService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
+import org.pallium.platform.security.Roles;
 
+/**
+ * A patient's care across the settings, for the palliative team: a clinician sees the patients on
+ * their setting's census, a coordinator everyone; any other patient answers 404, as an unknown one
+ * does. EHR systems follow their referrals instead; home nurses read their caseload in the home
+ * visit service.
+ */
 @Path("/api/patients/{patientId}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Timeline", description = "One patient's care across hospital, clinic and home")
@@ -35,6 +45,8 @@ public class PatientTimelineResource {
     @GET
     @Operation(summary = "The patient's timeline, newest first",
             description = "Keyset paging: follow `next` until it is absent to reach the oldest event, each event once.")
+    @RolesAllowed({Roles.CLINICIAN, Roles.COORDINATOR})
+    @Audited(value = AuditAction.READ, resource = "timeline")
     public TimelinePage timeline(
             @PathParam("patientId") UUID patientId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(TimelineService.MAX_PAGE) int limit,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,8 +38,18 @@ import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.ReferralFilter;
 import org.pallium.gateway.repository.ReferralStatus;
 import org.pallium.gateway.service.ReferralService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.security.Roles;
 
+/**
+ * Referrals, for the systems and people who follow them: an EHR system submits referrals and reads
+ * and cancels those it submitted; a clinician reads those of the patients on their setting's
+ * census; a coordinator everything. A referral the caller may not see answers 404, as a missing
+ * one does. Home nurses have nothing here: their app works from the home visit service. Auditors
+ * and admins read no referrals.
+ */
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "Referral intake for EHR systems")
@@ -62,6 +73,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "Referred before with this key and this content: the original referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "This key was used before for a referral with different content")
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.COORDINATOR})
+    @Audited(value = AuditAction.CREATE, resource = "referral")
     public Response submit(@Valid @NotNull SubmitReferralRequest request,
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200)
             @Parameter(description = "Makes a retry return the original referral; ignored when the body has a referralIdentifier")
@@ -78,6 +91,8 @@ public class ReferralResource {
     @Operation(summary = "A referral, its status, and every status it has had: when, by whom, and why",
             description = "A referral opened by a transfer names the one it came from in transferredFrom; a transferred "
                     + "one names the one it opened in transferredTo.")
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
+    @Audited(value = AuditAction.READ, resource = "referral")
     public ReferralView referral(@PathParam("referralId") UUID referralId) {
         return referrals.find(referralId)
                 .map(referral -> ReferralMapper.toView(referral, referrals.historyOf(referralId)))
@@ -91,6 +106,9 @@ public class ReferralResource {
                     + "TRANSFERRED, CANCELLED) stays as it is: to withdraw a transferred patient, cancel the referral "
                     + "named in its transferredTo.")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.COORDINATOR})
+    // The referral is kept, cancelled: a change of its status, as its FHIR revocation is.
+    @Audited(value = AuditAction.UPDATE, resource = "referral")
     public ReferralView cancel(@PathParam("referralId") UUID referralId, @Valid @NotNull CancelReferralRequest request) {
         return referrals.cancel(referralId, request.reason())
                 .map(referral -> ReferralMapper.toView(referral, referrals.historyOf(referralId)))
@@ -99,7 +117,10 @@ public class ReferralResource {
 
     @GET
     @Operation(summary = "Referrals, newest first, optionally of one patient, in one status or one setting",
-            description = "Keyset paging: follow `next` until it is absent to see every referral once.")
+            description = "Keyset paging: follow `next` until it is absent to see every referral once. Only the "
+                    + "referrals the caller may see: an EHR system's own, those of a clinician's census, all for a coordinator.")
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
+    @Audited(value = AuditAction.SEARCH, resource = "referral")
     public ReferralPage referrals(
             @QueryParam("patientId") UUID patientId,
             @QueryParam("status") ReferralStatus status,

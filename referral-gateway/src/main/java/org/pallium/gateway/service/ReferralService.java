@@ -40,11 +40,18 @@ import org.pallium.gateway.repository.ReferralPosition;
 import org.pallium.gateway.repository.ReferralStatus;
 import org.pallium.gateway.repository.ReferralStatusChange;
 import org.pallium.gateway.repository.RoutingReason;
+import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.security.Caller;
+import org.pallium.platform.security.PatientAccess;
 
-/** Takes referrals in, hands them to their setting, and follows their status. */
+/**
+ * Takes referrals in, hands them to their setting, and follows their status. A caller reads,
+ * lists and cancels only the referrals {@link GatewayPatientScope} lets them see; one they may
+ * not see is answered as absent.
+ */
 @ApplicationScoped
 public class ReferralService {
 
@@ -56,13 +63,20 @@ public class ReferralService {
     private final PatientRegistry patients;
     private final IdempotencyKeys keys;
     private final Outbox outbox;
+    private final PatientAccess access;
+    private final GatewayPatientScope scope;
+    private final AuditContext audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(PatientRegistry patients, IdempotencyKeys keys, Outbox outbox, ObjectMapper json, Clock clock) {
+    ReferralService(PatientRegistry patients, IdempotencyKeys keys, Outbox outbox, PatientAccess access,
+            GatewayPatientScope scope, AuditContext audit, ObjectMapper json, Clock clock) {
         this.patients = patients;
         this.keys = keys;
         this.outbox = outbox;
+        this.access = access;
+        this.scope = scope;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -73,13 +87,15 @@ public class ReferralService {
      *
      * <p>A submission with a key (the EHR's referral identifier, or else its Idempotency-Key) is
      * made once: a retry with the same body returns the first referral, also when the two race.
+     * The caller is the referral's submitter, and their keys are theirs alone.
      *
      * @throws ProblemException 409 when the key was used before for a different referral
      */
     @Transactional
     public Recorded<Referral> submit(ReferralSubmission submission, Optional<String> idempotencyKey) {
         UUID referralId = UUID.randomUUID();
-        Optional<String> key = keyOf(submission, idempotencyKey);
+        String submittedBy = access.caller().id();
+        Optional<String> key = keyOf(submittedBy, submission, idempotencyKey);
         if (key.isPresent()) {
             String fingerprint = fingerprintOf(submission);
             Optional<IdempotencyKeys.Claim> earlier = keys.claimOrFindEarlier(key.get(), fingerprint, referralId);
@@ -90,7 +106,9 @@ public class ReferralService {
                             + earlier.get().referralId() + ", whose content differs from this request. A retry must send"
                             + " the same content; a new referral needs a new key.");
                 }
-                return new Recorded<>(Referral.findById(earlier.get().referralId()), false);
+                Referral original = Referral.findById(earlier.get().referralId());
+                audit.concerns(original.patientId, true);
+                return new Recorded<>(original, false);
             }
         }
         ReferralRouting.Route route = ReferralRouting.route(submission.requestedSetting(), submission.circumstances());
@@ -111,7 +129,9 @@ public class ReferralService {
         }
         referral.submittedAt = now;
         referral.updatedAt = now;
+        referral.submittedBy = submittedBy;
         referral.persist();
+        audit.concerns(referral.patientId, true);
         ReferralStatusChange.of(referral.id, ReferralStatus.REQUESTED, now, referral.referringClinician).persist();
         outbox.record(new ReferralSubmitted(referral.id, referral.patientId, referral.setting, details.patient(),
                 details.diagnosis(), referral.reason, details.symptoms(), details.urgency(), details.goalsOfCare(),
@@ -119,13 +139,19 @@ public class ReferralService {
         return new Recorded<>(referral, true);
     }
 
-    /** The EHR's referral identifier wins over the header; each is its own namespace of keys. */
-    private static Optional<String> keyOf(ReferralSubmission submission, Optional<String> idempotencyKey) {
+    /**
+     * The EHR's referral identifier wins over the header; each is its own namespace of keys, within
+     * the submitter's: another EHR's key, however alike, never returns this one's referral.
+     */
+    private static Optional<String> keyOf(String submittedBy, ReferralSubmission submission,
+            Optional<String> idempotencyKey) {
+        String submitter = "submitter:" + submittedBy.length() + ":" + submittedBy;
         ReferralIdentifier identifier = submission.referralIdentifier();
         if (identifier != null) {
-            return Optional.of("identifier:" + identifier.system().length() + ":" + identifier.system() + identifier.value());
+            return Optional.of(submitter + "identifier:" + identifier.system().length() + ":" + identifier.system()
+                    + identifier.value());
         }
-        return idempotencyKey.map(header -> "header:" + header);
+        return idempotencyKey.map(header -> submitter + "header:" + header);
     }
 
     /** Records serialise in a fixed order, so equal submissions give equal fingerprints. */
@@ -138,9 +164,23 @@ public class ReferralService {
         }
     }
 
+    /** The referral, when there is one and the caller may see it. */
     @Transactional
     public Optional<Referral> find(UUID referralId) {
-        return Referral.findByIdOptional(referralId);
+        return visible(Referral.findByIdOptional(referralId));
+    }
+
+    /**
+     * A referral the caller may not see is treated as absent, so that the answer is the 404 of a
+     * missing one; either way its patient goes into the request's audit entry, the denial too.
+     */
+    private Optional<Referral> visible(Optional<Referral> found) {
+        Caller caller = access.caller();
+        return access.visible(found, referral -> referral.patientId).filter(referral -> {
+            boolean shown = scope.shows(caller, referral);
+            audit.concerns(referral.patientId, shown);
+            return shown;
+        });
     }
 
     /**
@@ -150,11 +190,11 @@ public class ReferralService {
      * cancels the referral the transfer opened, {@link Referral#transferredTo}. The referral is
      * locked, so that a step its setting reports meanwhile waits, and finds it cancelled.
      *
-     * @return empty when there is no such referral
+     * @return empty when there is no such referral, or the caller may not see it
      */
     @Transactional
     public Optional<Referral> cancel(UUID referralId, String reason) {
-        Optional<Referral> found = Referral.findByIdOptional(referralId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Referral> found = visible(Referral.findByIdOptional(referralId, LockModeType.PESSIMISTIC_WRITE));
         found.filter(referral -> !referral.status.isFinal()).ifPresent(referral -> {
             Instant now = clock.instant();
             referral.status = ReferralStatus.CANCELLED;
@@ -172,9 +212,15 @@ public class ReferralService {
         return ReferralStatusChange.historyOf(referralId);
     }
 
+    /**
+     * A page of the referrals the caller may see: the query holds only those, so paging stays
+     * whole. A patient asked for goes into the audit entry, with a denial if the caller may not
+     * see them (the page is then empty).
+     */
     @Transactional
     public List<Referral> page(ReferralFilter filter, Optional<ReferralPosition> after, int limit) {
-        return Referral.page(filter, after, limit);
+        filter.patientId().ifPresent(access::permits);
+        return Referral.page(filter, scope.visibilityOf(access.caller()), after, limit);
     }
 
     /**
@@ -238,9 +284,10 @@ public class ReferralService {
      * had referred the patient there, and hands it to that setting's service with the patient's
      * context copied from the referral they leave (the diagnosis, the symptoms, the urgency, the
      * goals, the coverage, the attachments), the newest details Pallium has of the patient, and
-     * the transfer's reason as the reason for the referral. A referral taken in before Pallium kept
-     * referrals whole has no context to hand on: the new referral is opened, and a coordinator
-     * resubmits it.
+     * the transfer's reason as the reason for the referral. It keeps the original's submitter, so
+     * the referring EHR follows its patient into the other setting. A referral taken in before
+     * Pallium kept referrals whole has no context to hand on: the new referral is opened, and a
+     * coordinator resubmits it.
      */
     private void openTransferred(Referral from, ReferralTransferred transfer) {
         Referral to = new Referral();
@@ -255,6 +302,7 @@ public class ReferralService {
         to.submittedAt = transfer.transferredAt();
         to.updatedAt = transfer.transferredAt();
         to.transferredFrom = from.id;
+        to.submittedBy = from.submittedBy;
         to.persist();
         from.transferredTo = to.id;
         ReferralStatusChange requested = ReferralStatusChange.of(to.id, ReferralStatus.REQUESTED, to.submittedAt,

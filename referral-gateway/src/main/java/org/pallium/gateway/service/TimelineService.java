@@ -33,6 +33,7 @@ import org.pallium.gateway.config.GatewayConfig;
 import org.pallium.gateway.repository.Patient;
 import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.gateway.repository.TimelinePosition;
+import org.pallium.platform.security.PatientAccess;
 
 /** The patient timeline: every setting's events, in clinical-time order. */
 @ApplicationScoped
@@ -45,10 +46,12 @@ public class TimelineService {
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final GatewayConfig config;
+    private final PatientAccess access;
     private final Clock clock;
 
-    TimelineService(GatewayConfig config, Clock clock) {
+    TimelineService(GatewayConfig config, PatientAccess access, Clock clock) {
         this.config = config;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -130,10 +133,13 @@ public class TimelineService {
         entry.persist();
     }
 
-    /** Empty when Pallium does not know the patient. */
+    /**
+     * Empty when Pallium does not know the patient, or the caller may not see them: the two read
+     * alike. Either way the patient goes into the request's audit entry.
+     */
     @Transactional
     public Optional<List<TimelineEntry>> page(UUID patientId, Optional<TimelinePosition> after, int limit) {
-        if (Patient.findByIdOptional(patientId).isEmpty()) {
+        if (!access.permits(patientId) || Patient.findByIdOptional(patientId).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(TimelineEntry.page(patientId, after, limit));

@@ -34,12 +34,15 @@ public class AuditRecorder {
 
     private final AuditTrail trail;
     private final AuditContext context;
+    private final AuditedEndpoints endpoints;
     private final CurrentIdentityAssociation identities;
     private final Clock clock;
 
-    AuditRecorder(AuditTrail trail, AuditContext context, CurrentIdentityAssociation identities, Clock clock) {
+    AuditRecorder(AuditTrail trail, AuditContext context, AuditedEndpoints endpoints, CurrentIdentityAssociation identities,
+            Clock clock) {
         this.trail = trail;
         this.context = context;
+        this.endpoints = endpoints;
         this.identities = identities;
         this.clock = clock;
     }
@@ -47,7 +50,7 @@ public class AuditRecorder {
     @ServerResponseFilter
     public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
             HttpServerRequest connection) {
-        Audited audited = auditedOf(resource);
+        Audited audited = auditedOf(resource, request);
         if (audited == null) {
             return Uni.createFrom().voidItem();
         }
@@ -78,8 +81,11 @@ public class AuditRecorder {
         }).replaceWithVoid();
     }
 
-    private static Audited auditedOf(ResourceInfo resource) {
-        return resource == null || resource.getResourceMethod() == null ? null
-                : resource.getResourceMethod().getAnnotation(Audited.class);
+    /** A call refused before JAX-RS chose its endpoint (413, 415) is still that endpoint's. */
+    private Audited auditedOf(ResourceInfo resource, ContainerRequestContext request) {
+        if (resource != null && resource.getResourceMethod() != null) {
+            return resource.getResourceMethod().getAnnotation(Audited.class);
+        }
+        return endpoints.of(request.getMethod(), request.getUriInfo().getPath()).orElse(null);
     }
 }

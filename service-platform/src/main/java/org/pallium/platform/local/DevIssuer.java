@@ -99,6 +99,11 @@ public final class DevIssuer {
         return sign(claims, signingKey);
     }
 
+    /** Signs {@code claims} as they are with this issuer's key: for tests of another issuer or audience. */
+    public String sign(JwtClaims claims) {
+        return sign(claims, signingKey);
+    }
+
     /** Signs {@code claims} with {@code key}: with a foreign key, for tests of what a service refuses. */
     public static String sign(JwtClaims claims, PrivateKey key) {
         JsonWebSignature signature = new JsonWebSignature();

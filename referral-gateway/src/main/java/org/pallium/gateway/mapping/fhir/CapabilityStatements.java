@@ -8,12 +8,15 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponen
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 
 /** What the gateway's FHIR endpoint does, and does not, as a FHIR client discovers it. */
 public final class CapabilityStatements {
+
+    private static final String RESTFUL_SECURITY_SERVICE = "http://terminology.hl7.org/CodeSystem/restful-security-service";
 
     private CapabilityStatements() {
     }
@@ -36,8 +39,13 @@ public final class CapabilityStatements {
         CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
         rest.setDocumentation("EHR systems refer patients to palliative care with a ServiceRequest and follow it by its Task."
                 + " Errors are OperationOutcomes listing every issue with its FHIRPath.");
-        rest.getSecurity().setDescription("No authentication yet: it arrives with issue 4. Expose this endpoint only to"
-                + " trusted networks until then.");
+        rest.getSecurity().addService().addCoding(new Coding(RESTFUL_SECURITY_SERVICE, "OAuth", "OAuth"));
+        rest.getSecurity().setDescription("Every interaction but this statement needs a bearer token (OAuth 2.0) from"
+                + " Pallium's OpenID Connect provider, for the audience pallium, with the caller's roles in its groups"
+                + " claim. An EHR system (ehr-system) creates ServiceRequests, and reads and revokes those it created and"
+                + " their Tasks; a coordinator may do all of it for any referral; a clinician reads those of the patients"
+                + " on their setting's census. A referral the caller may not see is not found. Without a valid token:"
+                + " 401; with a role that may not: 403.");
         rest.addResource(serviceRequest());
         rest.addResource(task());
         return statement;

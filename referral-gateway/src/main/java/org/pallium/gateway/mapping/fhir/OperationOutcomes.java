@@ -48,8 +48,8 @@ public final class OperationOutcomes {
     }
 
     /**
-     * A platform problem (404, 405, 409, 413, 415, 500, a bad header...) told as FHIR does: one
-     * issue per violation, an HTTP parameter at {@code http.<name>}.
+     * A platform problem (401, 403, 404, 405, 409, 413, 415, 500, a bad header...) told as FHIR
+     * does: one issue per violation, an HTTP parameter at {@code http.<name>}.
      */
     public static OperationOutcome of(Problem problem) {
         IssueType code = issueTypeOf(problem.status());
@@ -118,6 +118,8 @@ public final class OperationOutcomes {
     private static IssueType issueTypeOf(int status) {
         return switch (status) {
             case 400 -> IssueType.INVALID;
+            case 401 -> IssueType.LOGIN;
+            case 403 -> IssueType.FORBIDDEN;
             case 404 -> IssueType.NOTFOUND;
             case 405, 406, 415 -> IssueType.NOTSUPPORTED;
             case 409 -> IssueType.CONFLICT;

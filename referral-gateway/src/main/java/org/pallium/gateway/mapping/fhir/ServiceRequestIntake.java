@@ -35,6 +35,7 @@ import org.pallium.gateway.rest.GuardianForAChild;
 import org.pallium.gateway.rest.SubmitReferralRequest;
 import org.pallium.gateway.service.PatientRegistry;
 import org.pallium.platform.logging.Redacted;
+import org.pallium.platform.security.PatientAccess;
 
 /**
  * Reads what an EHR sends to the FHIR endpoint: parsed by HAPI, validated by HAPI's validator
@@ -58,13 +59,16 @@ public class ServiceRequestIntake {
     private final FhirValidator validator;
     private final Validator rules;
     private final PatientRegistry patients;
+    private final PatientAccess access;
     private final Clock clock;
 
-    ServiceRequestIntake(FhirContext fhir, FhirValidator validator, Validator rules, PatientRegistry patients, Clock clock) {
+    ServiceRequestIntake(FhirContext fhir, FhirValidator validator, Validator rules, PatientRegistry patients,
+            PatientAccess access, Clock clock) {
         this.fhir = fhir;
         this.validator = validator;
         this.rules = rules;
         this.patients = patients;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -116,7 +120,11 @@ public class ServiceRequestIntake {
         };
     }
 
-    /** A patient named by identifier alone must be one Pallium knows: it has nothing else to go on. */
+    /**
+     * A patient named by identifier alone must be one Pallium knows: it has nothing else to go on.
+     * And one the caller may see (an EHR system, a patient it referred before): else an identifier
+     * would fetch anyone's details. A patient the caller may not see reads as unknown.
+     */
     private Optional<SubmitReferralRequest.PatientDetails> knownPatient(ReferralParts.IdentifiedPatient identified,
             FieldSources sources, IssueCollector issues) {
         String system = identified.identifier().getSystem();
@@ -126,7 +134,8 @@ public class ServiceRequestIntake {
                     + " system and its value");
             return Optional.empty();
         }
-        Optional<Patient> known = patients.find(new PatientIdentifier(system, value));
+        Optional<Patient> known = patients.find(new PatientIdentifier(system, value))
+                .filter(patient -> access.permits(patient.id));
         if (known.isEmpty()) {
             issues.error(IssueType.NOTFOUND, identified.path(), "Pallium knows no patient by this identifier: send the Patient"
                     + " with the referral, contained in the ServiceRequest or in a Bundle");

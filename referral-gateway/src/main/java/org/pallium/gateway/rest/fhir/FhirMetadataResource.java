@@ -3,6 +3,7 @@ package org.pallium.gateway.rest.fhir;
 import java.lang.management.ManagementFactory;
 import java.util.Date;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,7 +31,12 @@ public class FhirMetadataResource {
         this.version = version;
     }
 
+    /**
+     * Open to all, as the OpenAPI document is: it says what the endpoint does and how to
+     * authenticate, and holds no patient data. FHIR clients read it before they hold a token.
+     */
     @GET
+    @PermitAll
     @Operation(summary = "What the FHIR endpoint does: its CapabilityStatement")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirCapabilityStatement")))

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,8 +33,17 @@ import org.pallium.gateway.mapping.fhir.FhirViews;
 import org.pallium.gateway.mapping.fhir.ServiceRequestIntake;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.service.ReferralService;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.security.Roles;
 
+/**
+ * Referrals as FHIR ServiceRequests, with the same rights as {@code /api/referrals}: an EHR system
+ * submits, and reads and revokes what it submitted; a clinician reads the referrals of their
+ * setting's census; a coordinator everything. One the caller may not see is a 404 OperationOutcome,
+ * as a missing one is.
+ */
 @Path(FhirEndpoint.ROOT + "/ServiceRequest")
 @Produces({FhirEndpoint.FHIR_JSON, MediaType.APPLICATION_JSON})
 @Tag(name = "FHIR R4", description = "Referral intake for EHR systems in HL7 FHIR R4: ServiceRequest, Task, CapabilityStatement")
@@ -104,8 +114,14 @@ public class FhirServiceRequestResource {
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "422", description = "An invalid or unusable resource: every issue, with its FHIRPath",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.COORDINATOR})
+    @Audited(value = AuditAction.CREATE, resource = "referral")
     public Response create(String body,
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200)
             @Parameter(description = "Makes a retry return the original; ignored when the ServiceRequest has an identifier")
@@ -127,8 +143,14 @@ public class FhirServiceRequestResource {
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirServiceRequest")))
     @APIResponse(responseCode = "404", description = "No such referral",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
+    @Audited(value = AuditAction.READ, resource = "referral")
     public Response read(@PathParam("id") UUID id) {
         return fhirJson(views.serviceRequest(id).orElseThrow(NotFoundException::new));
     }
@@ -156,8 +178,14 @@ public class FhirServiceRequestResource {
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "422", description = "Invalid, or a change other than revocation: every issue, with its FHIRPath",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.COORDINATOR})
+    @Audited(value = AuditAction.UPDATE, resource = "referral")
     public Response update(@PathParam("id") UUID id, String body) {
         ServiceRequest held = views.serviceRequest(id).orElseThrow(NotFoundException::new);
         intake.revocationOf(body, held).ifPresent(reason -> referrals.cancel(id, reason));

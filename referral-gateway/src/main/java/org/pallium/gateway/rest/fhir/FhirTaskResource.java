@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,7 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.gateway.mapping.fhir.FhirViews;
+import org.pallium.platform.audit.AuditAction;
+import org.pallium.platform.audit.Audited;
+import org.pallium.platform.security.Roles;
 
+/**
+ * The Tasks that track referrals, for whoever may read the referral: its EHR system, a clinician
+ * of its patient's setting's census, a coordinator. A search finds no Task of a referral the
+ * caller may not see, and a read of one is a 404 OperationOutcome.
+ */
 @Path(FhirEndpoint.ROOT + "/Task")
 @Produces({FhirEndpoint.FHIR_JSON, MediaType.APPLICATION_JSON})
 @Tag(name = "FHIR R4")
@@ -64,8 +73,14 @@ public class FhirTaskResource {
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirBundle")))
     @APIResponse(responseCode = "400", description = "No based-on",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
+    @Audited(value = AuditAction.SEARCH, resource = "referral")
     public Response search(
             @QueryParam("based-on") @NotBlank @Parameter(description = "ServiceRequest/{id}", example = "ServiceRequest/0b7e2d4c-8f5a-4c1e-9d3b-6a2f1e0c7b95")
             String basedOn,
@@ -81,8 +96,14 @@ public class FhirTaskResource {
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirTask")))
     @APIResponse(responseCode = "404", description = "No such referral",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
+            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
+    @Audited(value = AuditAction.READ, resource = "referral")
     public Response read(@PathParam("id") UUID id) {
         return Response.ok(views.task(id).orElseThrow(NotFoundException::new), FhirEndpoint.FHIR_JSON_TYPE).build();
     }

@@ -40,7 +40,7 @@ class FhirEndpointTest {
         assertThat(statement.getKind()).isEqualTo(CapabilityStatement.CapabilityStatementKind.INSTANCE);
         assertThat(statement.getSoftware().getName()).contains("Pallium");
         assertThat(statement.getFormat()).extracting(Object::toString).contains("application/fhir+json", "json");
-        assertThat(statement.getRestFirstRep().getSecurity().getDescription()).contains("issue 4");
+        assertThat(statement.getRestFirstRep().getSecurity().getDescription()).contains("bearer token");
         CapabilityStatementRestResourceComponent serviceRequest = resource(statement, "ServiceRequest");
         assertThat(serviceRequest.getInteraction()).extracting(interaction -> interaction.getCode().toCode())
                 .containsExactly("create", "read", "update");
@@ -92,9 +92,20 @@ class FhirEndpointTest {
                 .isEqualTo("#/components/schemas/FhirOperationOutcome");
         assertThat(document.getMap("components.schemas")).containsKeys("FhirServiceRequest", "FhirOperationOutcome", "FhirTask",
                 "FhirBundle", "FhirCapabilityStatement");
+        for (String operation : new String[] {"'/fhir/r4/ServiceRequest'.post", "'/fhir/r4/ServiceRequest/{id}'.get",
+                "'/fhir/r4/ServiceRequest/{id}'.put", "'/fhir/r4/Task'.get", "'/fhir/r4/Task/{id}'.get"}) {
+            for (String refused : new String[] {"401", "403"}) {
+                assertThat(document.getString("paths." + operation + ".responses.'" + refused
+                        + "'.content.'application/fhir+json'.schema.$ref")).as(operation + " " + refused)
+                        .isEqualTo("#/components/schemas/FhirOperationOutcome");
+            }
+        }
+        assertThat(document.getMap("paths.'/fhir/r4/metadata'.get.responses")).doesNotContainKeys("401", "403");
         fhirPaths.entrySet().stream().filter(path -> path.getKey().startsWith("/fhir/")).forEach(path ->
                 assertThat(path.getValue().toString()).as(path.getKey()).doesNotContain("application/problem+json"));
         assertThat(document.getMap("paths.'/api/referrals'.post.responses.'409'.content")).containsKey("application/problem+json");
+        assertThat(document.getMap("paths.'/api/referrals/{referralId}'.get.responses.'401'.content"))
+                .containsKey("application/problem+json");
     }
 
     private static CapabilityStatementRestResourceComponent resource(CapabilityStatement statement, String type) {
