@@ -1,5 +1,6 @@
 package org.pallium.endtoend;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -100,6 +101,7 @@ class ModuleBoundariesTest {
                 .or().areAnnotatedWith(jakarta.ws.rs.PATCH.class)
                 .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
                 .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beDeclaredInClassesThat(annotatedWith(jakarta.annotation.security.RolesAllowed.class))
                 .check(classes);
     }
 
