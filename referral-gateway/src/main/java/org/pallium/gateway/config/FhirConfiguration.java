@@ -7,6 +7,7 @@ import java.io.InputStream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -38,25 +39,35 @@ public class FhirConfiguration {
         return FhirContext.forR4();
     }
 
-    /**
-     * The HL7 core definitions and terminology that needs no server (required bindings, UCUM,
-     * languages, ...), plus Pallium's own code systems; snapshots are generated where a definition
-     * has none. Best-practice recommendations (a narrative, say) are not the EHR's problem here.
-     */
     @Produces
     @Singleton
     FhirValidator fhirValidator(FhirContext context) {
+        return context.newValidator().registerValidatorModule(configured(new FhirInstanceValidator(validationSupport(context))));
+    }
+
+    /**
+     * The HL7 core definitions and terminology that needs no server (required bindings, UCUM,
+     * languages, ...), plus Pallium's own code systems; snapshots are generated where a definition
+     * has none.
+     */
+    public static IValidationSupport validationSupport(FhirContext context) {
         PrePopulatedValidationSupport pallium = new PrePopulatedValidationSupport(context);
         PalliumCodeSystems.all().forEach(pallium::addCodeSystem);
-        ValidationSupportChain chain = new ValidationSupportChain(
+        return new ValidationSupportChain(
                 new DefaultProfileValidationSupport(context),
                 pallium,
                 new InMemoryTerminologyServerValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
                 new SnapshotGeneratingValidationSupport(context));
-        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+    }
+
+    /**
+     * The gateway's settings: best-practice recommendations (a narrative, say) are not the EHR's
+     * problem here.
+     */
+    public static <V extends FhirInstanceValidator> V configured(V instanceValidator) {
         instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
-        return context.newValidator().registerValidatorModule(instanceValidator);
+        return instanceValidator;
     }
 
     /**
