@@ -26,7 +26,8 @@ import org.pallium.gateway.mapping.fhir.PalliumCodeSystems;
 
 /**
  * One FHIR R4 context and one validator for the gateway: both are thread-safe, and both are
- * expensive to build (the validator loads every R4 definition), so they exist once.
+ * expensive to build (the validator loads every R4 definition), so they exist once. The validator
+ * is HAPI's, reusing what HAPI builds anew for each resource: see {@link ReusingInstanceValidator}.
  */
 public class FhirConfiguration {
 
@@ -42,7 +43,7 @@ public class FhirConfiguration {
     @Produces
     @Singleton
     FhirValidator fhirValidator(FhirContext context) {
-        return context.newValidator().registerValidatorModule(configured(new FhirInstanceValidator(validationSupport(context))));
+        return context.newValidator().registerValidatorModule(configured(new ReusingInstanceValidator(validationSupport(context))));
     }
 
     /**
