@@ -7,6 +7,7 @@ import java.io.InputStream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,8 @@ import org.pallium.gateway.mapping.fhir.PalliumCodeSystems;
 
 /**
  * One FHIR R4 context and one validator for the gateway: both are thread-safe, and both are
- * expensive to build (the validator loads every R4 definition), so they exist once.
+ * expensive to build (the validator loads every R4 definition), so they exist once. The validator
+ * is HAPI's, reusing what HAPI builds anew for each resource: see {@link ReusingInstanceValidator}.
  */
 public class FhirConfiguration {
 
@@ -38,25 +40,35 @@ public class FhirConfiguration {
         return FhirContext.forR4();
     }
 
-    /**
-     * The HL7 core definitions and terminology that needs no server (required bindings, UCUM,
-     * languages, ...), plus Pallium's own code systems; snapshots are generated where a definition
-     * has none. Best-practice recommendations (a narrative, say) are not the EHR's problem here.
-     */
     @Produces
     @Singleton
     FhirValidator fhirValidator(FhirContext context) {
+        return context.newValidator().registerValidatorModule(configured(new ReusingInstanceValidator(validationSupport(context))));
+    }
+
+    /**
+     * The HL7 core definitions and terminology that needs no server (required bindings, UCUM,
+     * languages, ...), plus Pallium's own code systems; snapshots are generated where a definition
+     * has none.
+     */
+    public static IValidationSupport validationSupport(FhirContext context) {
         PrePopulatedValidationSupport pallium = new PrePopulatedValidationSupport(context);
         PalliumCodeSystems.all().forEach(pallium::addCodeSystem);
-        ValidationSupportChain chain = new ValidationSupportChain(
+        return new ValidationSupportChain(
                 new DefaultProfileValidationSupport(context),
                 pallium,
                 new InMemoryTerminologyServerValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
                 new SnapshotGeneratingValidationSupport(context));
-        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+    }
+
+    /**
+     * The gateway's settings: best-practice recommendations (a narrative, say) are not the EHR's
+     * problem here.
+     */
+    public static <V extends FhirInstanceValidator> V configured(V instanceValidator) {
         instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
-        return context.newValidator().registerValidatorModule(instanceValidator);
+        return instanceValidator;
     }
 
     /**
