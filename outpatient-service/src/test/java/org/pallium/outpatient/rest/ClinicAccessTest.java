@@ -1,12 +1,13 @@
 package org.pallium.outpatient.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.pallium.platform.testing.AccessChecks.as;
+import static org.pallium.platform.testing.AccessChecks.auditOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -33,17 +34,16 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralSubmitted;
-import org.pallium.platform.local.DevIssuer;
 import org.pallium.platform.security.Roles;
 import org.pallium.platform.testing.KafkaEvents;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 import org.pallium.platform.testing.SampleReferrals;
+import org.pallium.platform.testing.AccessChecks;
 import org.pallium.platform.testing.TestTokens;
 
 /**
@@ -189,31 +189,7 @@ class ClinicAccessTest {
 
     @Test
     void aCallWithoutAValidTokenIsUnauthorizedAndRecorded() {
-        UUID visitId = UUID.randomUUID();
-        JwtClaims foreign = new JwtClaims();
-        foreign.setIssuer(DevIssuer.ISSUER);
-        foreign.setAudience(DevIssuer.AUDIENCE);
-        foreign.setSubject("intruder");
-        foreign.setStringListClaim("groups", Roles.COORDINATOR);
-        foreign.setExpirationTimeMinutesInTheFuture(10);
-        String expired = TestTokens.issuer().token("dr-late", List.of(Roles.COORDINATOR), Optional.empty(),
-                Duration.ofMinutes(-10));
-
-        given().header("Authorization", "").get("/api/visits/{id}", visitId).then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
-        as(expired).get("/api/visits/{id}", visitId).then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Bearer"));
-        as(DevIssuer.sign(foreign, DevIssuer.newKeyPair().getPrivate())).get("/api/visits/{id}", visitId)
-                .then().statusCode(401);
-        as(TestTokens.issuer().token("nobody", List.of(), Optional.empty(), Duration.ofMinutes(10)))
-                .get("/api/visits/{id}", visitId).then().statusCode(403);
-
-        List<Map<String, Object>> entries = as(auditor()).queryParam("limit", 500).get("/api/audit").then()
-                .statusCode(200).extract().jsonPath().getList("entries");
-        assertThat(entries).filteredOn(entry -> entry.get("request").equals("GET /api/visits/" + visitId))
-                .extracting(entry -> entry.get("actor") + " " + entry.get("status") + " " + entry.get("outcome"))
-                .containsExactly("nobody 403 DENIED", "anonymous 401 DENIED", "anonymous 401 DENIED",
-                        "anonymous 401 DENIED");
+        AccessChecks.refusesEveryBadTokenAndRecordsIt("/api/visits/" + UUID.randomUUID());
     }
 
     @Test
@@ -289,21 +265,7 @@ class ClinicAccessTest {
         }
     }
 
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
-    }
-
     private static String user(String name) {
         return name + "-" + UUID.randomUUID();
-    }
-
-    private static String auditor() {
-        return TestTokens.as("auditor-ines", Roles.AUDITOR, Optional.empty());
-    }
-
-    /** The caller's audit entries, the newest first. */
-    private static List<Map<String, Object>> auditOf(String actor) {
-        return as(auditor()).queryParam("actor", actor).get("/api/audit").then().statusCode(200)
-                .extract().jsonPath().getList("entries");
     }
 }
