@@ -119,7 +119,7 @@ class AccessAuditTest {
                 entry(ehr, "CREATE", "referral", "POST /api/referrals", 415, "FAILED", null),
                 entry(ehr, "CREATE", "referral", "POST /fhir/r4/ServiceRequest", 422, "FAILED", null));
         assertThat(entriesOf(auditor)).extracting(AccessAuditTest::withoutRow).containsExactly(
-                entry(auditor, "READ", "timeline", "GET /api/patients/" + patientId + "/timeline", 403, "DENIED", null));
+                entry(auditor, "READ", "timeline", "GET /api/patients/" + patientId + "/timeline", 403, "DENIED", patientId));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pallium.platform.audit;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -54,7 +55,7 @@ public class AuditRecorder {
         if (audited == null) {
             return Uni.createFrom().voidItem();
         }
-        UUID patientId = context.patientId().orElse(null);
+        UUID patientId = context.patientId().or(() -> namedBy(request)).orElse(null);
         boolean denied = context.denied();
         String call = request.getMethod() + " " + connection.path();
         String clientAddress = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
@@ -79,6 +80,22 @@ public class AuditRecorder {
                         null, MediaType.valueOf(Problem.MEDIA_TYPE));
             }
         }).replaceWithVoid();
+    }
+
+    /**
+     * The patient a call names in its path or query, for a call refused before it reached the
+     * patient's records (no token, a role without the right): its entry still says whom it asked for.
+     */
+    private static Optional<UUID> namedBy(ContainerRequestContext request) {
+        String named = request.getUriInfo().getPathParameters().getFirst("patientId");
+        if (named == null) {
+            named = request.getUriInfo().getQueryParameters().getFirst("patientId");
+        }
+        try {
+            return Optional.ofNullable(named).map(UUID::fromString);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /** A call refused before JAX-RS chose its endpoint (413, 415) is still that endpoint's. */
