@@ -2,7 +2,9 @@ package org.pallium.platform.problem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -17,13 +19,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the errors of every operation as {@code application/problem+json}: 400 where the
  * operation takes input, 404 where it names a record in its path, 500 everywhere; and gives the
- * problem body to any other error response a resource declares (409, 422) with only a description.
- * Operations under the path prefixes {@value #EXCLUDED_PATHS} lists answer errors in a format of
- * their own (FHIR's OperationOutcome, say), and document them themselves: they are left as they are.
+ * problem body to any other error response a resource declares (409, 422), or Quarkus adds (401,
+ * 403), with only a description.
+ *
+ * <p>Operations under the path prefix {@value #OWN_FORMAT_PATHS} answer errors in a format of their
+ * own (FHIR's OperationOutcome, say): {@value #OWN_FORMAT_MEDIA_TYPE} with the schema
+ * {@value #OWN_FORMAT_SCHEMA}. They declare which errors they answer; this gives each of them,
+ * and a 500, that body.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    public static final String EXCLUDED_PATHS = "pallium.problem.openapi-excluded-paths";
+    public static final String OWN_FORMAT_PATHS = "pallium.problem.openapi-own-format.paths";
+    public static final String OWN_FORMAT_MEDIA_TYPE = "pallium.problem.openapi-own-format.media-type";
+    public static final String OWN_FORMAT_SCHEMA = "pallium.problem.openapi-own-format.schema";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
@@ -35,17 +43,27 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        List<String> excluded = ConfigProvider.getConfig().getOptionalValues(EXCLUDED_PATHS, String.class).orElse(List.of());
+        Config config = ConfigProvider.getConfig();
+        Optional<String> ownFormatPaths = config.getOptionalValue(OWN_FORMAT_PATHS, String.class);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (excluded.stream().noneMatch(path::startsWith)) {
+            if (ownFormatPaths.isPresent() && path.startsWith(ownFormatPaths.get())) {
+                Content ownFormat = content(config.getValue(OWN_FORMAT_MEDIA_TYPE, String.class),
+                        config.getValue(OWN_FORMAT_SCHEMA, String.class));
+                item.getOperations().values().forEach(operation -> documentInOwnFormat(operation, ownFormat));
+            } else {
                 item.getOperations().forEach((method, operation) -> document(method, operation, path.contains("{")));
             }
         });
     }
 
+    private static void documentInOwnFormat(Operation operation, Content ownFormat) {
+        APIResponses responses = responsesOf(operation);
+        addUnlessDeclared(responses, "500", "An unexpected error; it carries an error id to quote");
+        giveErrorsTheBody(responses, ownFormat);
+    }
+
     private static void document(PathItem.HttpMethod method, Operation operation, boolean namesARecord) {
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
-        operation.setResponses(responses);
+        APIResponses responses = responsesOf(operation);
         boolean takesInput = operation.getRequestBody() != null || (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(parameter -> parameter.getIn() != Parameter.In.PATH));
         if (takesInput || namesARecord) {
@@ -55,9 +73,19 @@ public class ProblemResponsesFilter implements OASFilter {
             addUnlessDeclared(responses, "404", "Not found");
         }
         addUnlessDeclared(responses, "500", "An unexpected error; the body carries an error id to quote");
+        giveErrorsTheBody(responses, content(Problem.MEDIA_TYPE, PROBLEM_SCHEMA));
+    }
+
+    private static APIResponses responsesOf(Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        return responses;
+    }
+
+    private static void giveErrorsTheBody(APIResponses responses, Content body) {
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                response.setContent(problemContent());
+                response.setContent(body);
             }
         });
     }
@@ -68,9 +96,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    private static Content content(String mediaType, String schema) {
+        return OASFactory.createContent().addMediaType(mediaType,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)));
     }
 
     private static Schema problemSchema() {

@@ -40,8 +40,6 @@ public class FhirMetadataResource {
     @Operation(summary = "What the FHIR endpoint does: its CapabilityStatement")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirCapabilityStatement")))
-    @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
     public Response capabilities(@Context UriInfo uri) {
         Date started = new Date(ManagementFactory.getRuntimeMXBean().getStartTime());
         return Response.ok(CapabilityStatements.of(FhirEndpoint.baseUrl(uri), version, started), FhirEndpoint.FHIR_JSON_TYPE)

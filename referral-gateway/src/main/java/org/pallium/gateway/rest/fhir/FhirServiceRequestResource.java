@@ -105,21 +105,11 @@ public class FhirServiceRequestResource {
     @APIResponse(responseCode = "200", description = "Referred before with this identifier (or Idempotency-Key) and this"
             + " content: the original", content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirServiceRequest")))
     @APIResponse(responseCode = "400", description = "The body is not a FHIR resource in JSON (with the line and column), or"
-            + " the Idempotency-Key is invalid", content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "409", description = "The identifier or Idempotency-Key was used before for other content",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "413", description = "The body is over 1 MiB: attachments go by reference",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "415", description = "Not application/fhir+json or application/json (no XML)",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "422", description = "An invalid or unusable resource: every issue, with its FHIRPath",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+            + " the Idempotency-Key is invalid")
+    @APIResponse(responseCode = "409", description = "The identifier or Idempotency-Key was used before for other content")
+    @APIResponse(responseCode = "413", description = "The body is over 1 MiB: attachments go by reference")
+    @APIResponse(responseCode = "415", description = "Not application/fhir+json or application/json (no XML)")
+    @APIResponse(responseCode = "422", description = "An invalid or unusable resource: every issue, with its FHIRPath")
     @RolesAllowed({Roles.EHR_SYSTEM, Roles.COORDINATOR})
     @Audited(value = AuditAction.CREATE, resource = "referral")
     public Response create(String body,
@@ -141,14 +131,7 @@ public class FhirServiceRequestResource {
                     + " when concluded or transferred (the referral a transfer opens `replaces` it). The Task tells each step.")
     @APIResponse(responseCode = "200", description = "The ServiceRequest",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirServiceRequest")))
-    @APIResponse(responseCode = "404", description = "No such referral",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "404", description = "No such referral")
     @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
     @Audited(value = AuditAction.READ, resource = "referral")
     public Response read(@PathParam("id") UUID id) {
@@ -168,22 +151,11 @@ public class FhirServiceRequestResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FhirServiceRequest"))})
     @APIResponse(responseCode = "200", description = "The ServiceRequest as Pallium now holds it",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirServiceRequest")))
-    @APIResponse(responseCode = "400", description = "Not a FHIR resource in JSON, or its id is not the one in the URL",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "404", description = "No such referral: a PUT does not create one",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "413", description = "The body is over 1 MiB",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "415", description = "Not application/fhir+json or application/json",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "422", description = "Invalid, or a change other than revocation: every issue, with its FHIRPath",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "400", description = "Not a FHIR resource in JSON, or its id is not the one in the URL")
+    @APIResponse(responseCode = "404", description = "No such referral: a PUT does not create one")
+    @APIResponse(responseCode = "413", description = "The body is over 1 MiB")
+    @APIResponse(responseCode = "415", description = "Not application/fhir+json or application/json")
+    @APIResponse(responseCode = "422", description = "Invalid, or a change other than revocation: every issue, with its FHIRPath")
     @RolesAllowed({Roles.EHR_SYSTEM, Roles.COORDINATOR})
     @Audited(value = AuditAction.UPDATE, resource = "referral")
     public Response update(@PathParam("id") UUID id, String body) {

@@ -71,14 +71,7 @@ public class FhirTaskResource {
     @Operation(summary = "The Task that tracks a referral: search by based-on", description = STATUSES)
     @APIResponse(responseCode = "200", description = "A searchset Bundle with the Task, or none when there is no such referral",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirBundle")))
-    @APIResponse(responseCode = "400", description = "No based-on",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "400", description = "No based-on")
     @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
     @Audited(value = AuditAction.SEARCH, resource = "referral")
     public Response search(
@@ -94,14 +87,7 @@ public class FhirTaskResource {
     @Operation(summary = "The Task that tracks a referral; its id is the referral's", description = STATUSES)
     @APIResponse(responseCode = "200", description = "The Task",
             content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirTask")))
-    @APIResponse(responseCode = "404", description = "No such referral",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token; WWW-Authenticate says why",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "403", description = "The token's roles do not allow this interaction",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
-    @APIResponse(responseCode = "500", description = "An unexpected error; the diagnostics carry an error id to quote",
-            content = @Content(mediaType = FhirEndpoint.FHIR_JSON, schema = @Schema(ref = "FhirOperationOutcome")))
+    @APIResponse(responseCode = "404", description = "No such referral")
     @RolesAllowed({Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.COORDINATOR})
     @Audited(value = AuditAction.READ, resource = "referral")
     public Response read(@PathParam("id") UUID id) {
