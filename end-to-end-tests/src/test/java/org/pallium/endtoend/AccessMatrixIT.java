@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,6 +74,10 @@ class AccessMatrixIT {
     private static final List<String> ROLES = List.of(Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.HOME_NURSE,
             Roles.COORDINATOR, Roles.AUDITOR, Roles.ADMIN);
 
+    /** The ESAS-r the matrix records, always the same, so that no measure ever worsens. */
+    private static final Map<String, Object> ESAS = Map.of("pain", 4, "tiredness", 5, "drowsiness", 2, "nausea", 1,
+            "lackOfAppetite", 3, "shortnessOfBreath", 6, "depression", 2, "anxiety", 4, "wellbeing", 5, "completedBy", "PATIENT");
+
     /**
      * One row per endpoint: the service, the method and path as its OpenAPI document names them,
      * how it answers out of scope, who may call it, and the request a caller sends about a patient
@@ -90,6 +96,8 @@ class AccessMatrixIT {
                 rule(SuiteService.REFERRAL_GATEWAY, "DELETE /api/referrals/{referralId}", Kind.ONE,
                         "ehr-system:own coordinator:all", Target::cancellable,
                         target -> Request.json(Map.of("reason", "Cancelled for the matrix"))),
+                rule(SuiteService.REFERRAL_GATEWAY, "POST /api/patients", Kind.UNSCOPED, "ehr-system:all clinician:all coordinator:all",
+                        target -> Request.json(ReferralRequests.patient("MATRIX-PATIENT-" + target.serial(), world.patientName()))),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/timeline", Kind.ONE,
                         "clinician:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "POST /fhir/r4/ServiceRequest", Kind.UNSCOPED, "ehr-system:all coordinator:all",
@@ -105,17 +113,57 @@ class AccessMatrixIT {
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/metadata", Kind.UNSCOPED,
                         "ehr-system:all clinician:all home-nurse:all coordinator:all auditor:all admin:all", target -> Request.NONE),
 
-                // inpatient-service: the consult team's census
+                // inpatient-service: the consult team's census and each consult's course. A consult asked for in
+                // the hospital is a new patient's. The writes change nothing another cell sees: a put sends the
+                // same body each time; an assessment with the same scores, a conversation, or the code status
+                // the patient has already adds to the patient's history; a follow-up that starts before the
+                // consult was requested is refused (422); signing off the triage patient's consult, which the
+                // team never saw, is refused (409); and the transition retries one made already (200).
+                rule(SuiteService.INPATIENT, "GET /api/consults/response-times", Kind.UNSCOPED, "clinician:all coordinator:all",
+                        target -> Request.NONE),
                 rule(SuiteService.INPATIENT, "GET /api/consults", Kind.LIST, "clinician:own coordinator:all",
-                        target -> Request.NONE.showing(target.consultId())),
+                        target -> Request.query("referralId", target.referralId()).showing(target.consultId())),
+                rule(SuiteService.INPATIENT, "POST /api/consults", Kind.UNSCOPED, "ehr-system:all clinician:all coordinator:all",
+                        target -> Request.json(ReferralRequests.consultRequest(UUID.randomUUID(), "MATRIX-CONSULT-" + target.serial(),
+                                world.patientName()))),
                 rule(SuiteService.INPATIENT, "GET /api/consults/{consultId}", Kind.ONE, "clinician:own coordinator:all",
                         target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "PUT /api/consults/{consultId}/location", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("unit", "5 West", "bed", "12B", "admittingService", "Oncology"))),
+                rule(SuiteService.INPATIENT, "PUT /api/consults/{consultId}/team", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("members", List.of(Map.of("member", World.userIn(Roles.CLINICIAN),
+                                "name", "Dr. Matrix", "discipline", "PHYSICIAN", "role", "LEAD"))))),
+                rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/sign-off", Kind.ONE, "clinician:own coordinator:all",
+                        Target::triage, target -> Request.json(Map.of("reason", "Symptoms controlled"))),
+                rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/transition", Kind.ONE, "clinician:own coordinator:all",
+                        Target::transitioned, target -> Request.json(Map.of("outcome", "HOSPICE"))),
                 rule(SuiteService.INPATIENT, "GET /api/consults/{consultId}/encounters", Kind.ONE, "clinician:own coordinator:all",
                         target -> Request.NONE),
                 rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/encounters", Kind.ONE, "clinician:own coordinator:all",
                         target -> Request.json(Map.of("kind", "FOLLOW_UP", "clinician", "Dr. Matrix", "discipline", "PHYSICIAN",
                                 "startedAt", World.HOUR_AGO, "endedAt", World.NOW, "notes", "Matrix follow-up"))),
                 rule(SuiteService.INPATIENT, "GET /api/encounters/{encounterId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/assessments", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("assessedAt", Instant.now().toString(), "esas", ESAS, "pps", 50))),
+                rule(SuiteService.INPATIENT, "GET /api/patients/{patientId}/assessments", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/goals-of-care", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("heldAt", Instant.now().toString(), "participants", List.of("patient", "son"),
+                                "whatMatters", "Being at peace", "decisions", "Continue comfort care"))),
+                rule(SuiteService.INPATIENT, "POST /api/consults/{consultId}/code-status", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("codeStatus", World.CODE_STATUS, "effectiveAt", Instant.now().toString()))),
+                rule(SuiteService.INPATIENT, "PUT /api/consults/{consultId}/advance-directive", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.json(Map.of("status", "DISCUSSED",
+                                "note", "Discussed with the patient and his son", "healthcareAgent",
+                                Map.of("name", "Sam Agent", "relationship", "son", "phone", "+1 555 0100")))),
+                rule(SuiteService.INPATIENT, "GET /api/patients/{patientId}/goals-of-care", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "GET /api/goals-of-care/{conversationId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "GET /api/code-statuses/{codeStatusId}", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.INPATIENT, "GET /api/transitions/{transitionId}", Kind.ONE, "clinician:own coordinator:all",
                         target -> Request.NONE),
 
                 // outpatient-service: the clinic

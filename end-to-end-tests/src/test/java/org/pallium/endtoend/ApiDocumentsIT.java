@@ -61,9 +61,16 @@ class ApiDocumentsIT {
                 "/api/referrals/{referralId}/schedule", "/api/referrals/{referralId}/conclusion",
                 "/api/referrals/{referralId}/transfer");
         List<String> expected = switch (service) {
-            case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients/{patientId}/timeline",
-                    "/fhir/r4/ServiceRequest", "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task", "/fhir/r4/metadata");
-            case INPATIENT -> List.of("/api/consults", "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}");
+            case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients",
+                    "/api/patients/{patientId}/timeline", "/fhir/r4/ServiceRequest", "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task",
+                    "/fhir/r4/metadata");
+            case INPATIENT -> List.of("/api/consults", "/api/consults/response-times", "/api/consults/{consultId}",
+                    "/api/consults/{consultId}/location", "/api/consults/{consultId}/team", "/api/consults/{consultId}/sign-off", "/api/consults/{consultId}/transition",
+                    "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}", "/api/consults/{consultId}/assessments",
+                    "/api/patients/{patientId}/assessments", "/api/consults/{consultId}/goals-of-care",
+                    "/api/consults/{consultId}/code-status", "/api/consults/{consultId}/advance-directive",
+                    "/api/patients/{patientId}/goals-of-care", "/api/goals-of-care/{conversationId}",
+                    "/api/code-statuses/{codeStatusId}", "/api/transitions/{transitionId}");
             case OUTPATIENT -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/visits", "/api/visits/{visitId}");
             case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}");
         };

@@ -2,14 +2,16 @@ package org.pallium.endtoend;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Complete referrals as an EHR posts them to the gateway's JSON API. */
+/** Complete referrals as an EHR posts them to the gateway's JSON API, and consults as a hospital asks for them. */
 final class ReferralRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MRN_SYSTEM = "urn:oid:2.16.840.1.113883.19.5";
 
     private ReferralRequests() {
     }
@@ -18,7 +20,7 @@ final class ReferralRequests {
     static Map<String, Object> referral(String mrn, String setting) {
         return Map.of(
                 "patient", Map.of(
-                        "identifier", Map.of("system", "urn:oid:2.16.840.1.113883.19.5", "value", mrn),
+                        "identifier", Map.of("system", MRN_SYSTEM, "value", mrn),
                         "name", "Test Patient", "birthDate", "1947-02-11", "sex", "MALE",
                         "address", Map.of("lines", List.of("7 Station Road"), "city", "Springfield")),
                 "diagnosis", Map.of(
@@ -29,6 +31,23 @@ final class ReferralRequests {
                 "urgency", "ROUTINE",
                 "setting", setting,
                 "referrer", Map.of("clinician", "Dr. Test Referrer", "organisation", "Springfield General Hospital"));
+    }
+
+    /** A patient as the gateway's registry takes them: what a hospital knows of an admitted patient, no address. */
+    static Map<String, Object> patient(String mrn, String name) {
+        return Map.of("identifier", Map.of("system", MRN_SYSTEM, "value", mrn), "name", name, "birthDate", "1947-02-11",
+                "sex", "MALE");
+    }
+
+    /** A consult that a clinician of the hospital asks for, for an admitted patient, as the inpatient service takes it. */
+    static Map<String, Object> consultRequest(UUID id, String mrn, String name) {
+        return Map.of("id", id.toString(), "patient", patient(mrn, name),
+                "diagnosis", Map.of("system", "http://hl7.org/fhir/sid/icd-10-cm", "code", "C34.90",
+                        "display", "Malignant neoplasm of unspecified part of lung", "text", "Metastatic lung cancer",
+                        "advancedCancer", true),
+                "unit", "5 West", "bed", "12B", "admittingService", "Oncology",
+                "requestingClinician", "Dr. Test Referrer", "requestingOrganisation", "Springfield General Hospital",
+                "question", "Pain and breathlessness at rest; please help with goals of care", "urgency", "URGENT");
     }
 
     static String json(String mrn, String setting) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,19 +76,28 @@ class ReferralToTimelineIT {
 
         accept(setting, referralId);
         awaitStatus(referralId, "ACCEPTED");
-        Instant visitStarted = Instant.now().minus(40, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant visitStarted = setting == Setting.INPATIENT
+                ? Instant.now().truncatedTo(ChronoUnit.MILLIS)
+                : Instant.now().minus(40, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         String visitLink = recordVisit(setting, referralId, patientId, visitStarted);
 
+        List<String> expected = new ArrayList<>(List.of("org.pallium.referral.submitted.v2",
+                "org.pallium.referral.received.v1", "org.pallium.referral.accepted.v1", "org.pallium.visit.completed.v2",
+                "org.pallium.referral.first-visit-completed.v1"));
+        if (setting == Setting.INPATIENT) {
+            expected.addAll(List.of("org.pallium.consult.requested.v1", "org.pallium.consult.seen.v1"));
+        }
         JsonPath timeline = await().atMost(PATIENCE).until(() -> timelineOf(patientId),
-                page -> page.getList("entries").size() == 5);
-        assertThat(timeline.getList("entries.type", String.class)).containsExactlyInAnyOrder(
-                "org.pallium.referral.submitted.v2", "org.pallium.referral.received.v1",
-                "org.pallium.referral.accepted.v1", "org.pallium.visit.completed.v1",
-                "org.pallium.referral.first-visit-completed.v1");
+                page -> page.getList("entries").size() == expected.size());
+        assertThat(timeline.getList("entries.type", String.class)).containsExactlyInAnyOrderElementsOf(expected);
         List<Instant> times = timeline.getList("entries.occurredAt", String.class).stream().map(Instant::parse).toList();
         assertThat(times).isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(times.getLast()).isEqualTo(visitStarted);
-        assertThat(timeline.getString("entries.find { it.type == 'org.pallium.visit.completed.v1' }.link"))
+        assertThat(Instant.parse(timeline.getString("entries.find { it.type == 'org.pallium.visit.completed.v2' }.occurredAt")))
+                .isEqualTo(visitStarted);
+        if (setting != Setting.INPATIENT) {
+            assertThat(times.getLast()).as("a visit documented late lands at its clinical time").isEqualTo(visitStarted);
+        }
+        assertThat(timeline.getString("entries.find { it.type == 'org.pallium.visit.completed.v2' }.link"))
                 .isEqualTo(visitLink);
         awaitStatus(referralId, "FIRST_VISIT_COMPLETED");
         assertThat(timeline.getList("entries.setting", String.class)).containsOnly(setting.name());
@@ -186,7 +196,7 @@ class ReferralToTimelineIT {
         String hospitalId = submitted.getString("referralId");
         String patientId = submitted.getString("patientId");
         accept(Setting.INPATIENT, hospitalId);
-        recordVisit(Setting.INPATIENT, hospitalId, patientId, Instant.now().minus(2, ChronoUnit.HOURS));
+        recordVisit(Setting.INPATIENT, hospitalId, patientId, Instant.now());
 
         String homeId = step(Setting.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Balfour Mount",
                 "toSetting", "HOME", "reason", "Discharged home; wishes to stay with family"))
@@ -297,8 +307,8 @@ class ReferralToTimelineIT {
 
     private String consultOf(String referralId) {
         return await().atMost(PATIENCE).until(
-                () -> given().get(service(Setting.INPATIENT, "/api/consults")).then().statusCode(200).extract().jsonPath()
-                        .getString("find { it.referralId == '" + referralId + "' }.id"),
+                () -> given().queryParam("referralId", referralId).get(service(Setting.INPATIENT, "/api/consults"))
+                        .then().statusCode(200).extract().jsonPath().getString("[0].id"),
                 id -> id != null);
     }
 

@@ -1,12 +1,14 @@
 package org.pallium.endtoend;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The records of one patient that a matrix cell's request names: its path values (referralId and
- * the FHIR id of the same referral, patientId, consultId, encounterId, visitId, admissionId, as the
- * service holds them), and the patient's other referrals some rows need: one kept for cancelling,
- * and one kept for the team's triage steps.
+ * the FHIR id of the same referral, patientId, consultId, encounterId, conversationId, codeStatusId,
+ * transitionId, visitId, admissionId, as the service holds them), and the patient's other records
+ * some rows need: a referral kept for cancelling, one kept for the team's triage steps, and in the
+ * hospital a consult that has transitioned already (transitionedConsultId).
  */
 record Target(Map<String, String> pathValues, String serial, Target cancellableSlot, Target triageSlot) {
 
@@ -36,5 +38,16 @@ record Target(Map<String, String> pathValues, String serial, Target cancellableS
 
     Target triage() {
         return triageSlot == null ? this : triageSlot;
+    }
+
+    /** The patient with the consult that transitioned at discharge already in the place of their consult; this without one. */
+    Target transitioned() {
+        String transitionedConsultId = pathValues.get("transitionedConsultId");
+        if (transitionedConsultId == null) {
+            return this;
+        }
+        Map<String, String> values = new HashMap<>(pathValues);
+        values.put("consultId", transitionedConsultId);
+        return new Target(Map.copyOf(values), serial, cancellableSlot, triageSlot);
     }
 }

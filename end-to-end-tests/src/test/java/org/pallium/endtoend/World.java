@@ -26,9 +26,11 @@ import org.pallium.platform.security.Roles;
  * would. In each care setting: a patient on the team's census with a record of each kind, a second
  * one whose referral waits for the team's next step, and one whose referral has ended (off the
  * census). At home the acceptance names the nurse whose caseload the patient joins, and she records
- * the visit; there is also a patient on another nurse's caseload. At the gateway: a referral kept
- * for cancelling, and one that another EHR sent. Each patient's name is unique to this run, so
- * that a test can look for it in the services' logs.
+ * the visit; there is also a patient on another nurse's caseload. In the hospital the ended patient
+ * died in hospital, and the patient on the census also had a second consult that ended in a
+ * transition to hospice. At the gateway: a referral kept for cancelling, and one that another EHR
+ * sent. Each patient's name is unique to this run, so that a test can look for it in the services'
+ * logs.
  */
 final class World {
 
@@ -40,6 +42,8 @@ final class World {
     static final String OTHER_NURSE = "matrix-other-nurse";
     static final String EHR = "matrix-ehr";
     static final String OTHER_EHR = "matrix-other-ehr";
+    /** The code status of the hospital patients; the matrix documents it again, which changes nothing. */
+    static final String CODE_STATUS = "DNR";
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final List<CareSetting> SETTINGS = List.of(CareSetting.INPATIENT, CareSetting.OUTPATIENT, CareSetting.HOME);
@@ -73,17 +77,27 @@ final class World {
 
     private void populate() {
         for (CareSetting setting : SETTINGS) {
-            onCensus.put(setting, withRecords(setting, acceptedReferral(setting, EHR, NURSE)));
-            awaitingTriage.put(setting, acceptedReferral(setting, EHR, NURSE));
-            Map<String, String> concluded = withRecords(setting, acceptedReferral(setting, EHR, NURSE));
-            step(setting, concluded.get("referralId"), "conclusion",
-                    Map.of("clinician", "Dr. Matrix", "outcome", "CLOSED", "reason", "Ended for the matrix"));
-            ended.put(setting, concluded);
+            String identifier = newIdentifier();
+            Map<String, String> own = withRecords(setting, acceptedReferral(setting, identifier, EHR, NURSE));
+            if (setting == CareSetting.INPATIENT) {
+                withTransitionedConsult(own, identifier);
+            }
+            onCensus.put(setting, own);
+            Map<String, String> triage = acceptedReferral(setting, newIdentifier(), EHR, NURSE);
+            if (setting == CareSetting.INPATIENT) {
+                // accepted and never seen: signing it off is refused, so the sign-off row ends nothing
+                triage.put("consultId", awaitConsult(triage.get("referralId")));
+            }
+            awaitingTriage.put(setting, triage);
+            ended.put(setting, end(setting, withRecords(setting, acceptedReferral(setting, newIdentifier(), EHR, NURSE))));
         }
-        otherNursesPatient = withRecords(CareSetting.HOME, acceptedReferral(CareSetting.HOME, EHR, OTHER_NURSE));
-        cancellable = referral(CareSetting.OUTPATIENT, EHR);
-        otherEhrs = referral(CareSetting.OUTPATIENT, OTHER_EHR);
-        awaitStatus(ended.values().stream().map(values -> values.get("referralId")).toList(), "CLOSED");
+        otherNursesPatient = withRecords(CareSetting.HOME, acceptedReferral(CareSetting.HOME, newIdentifier(), EHR, OTHER_NURSE));
+        cancellable = referral(CareSetting.OUTPATIENT, newIdentifier(), EHR);
+        otherEhrs = referral(CareSetting.OUTPATIENT, newIdentifier(), OTHER_EHR);
+        for (CareSetting setting : SETTINGS) {
+            // the hospital patient died after the team had seen them: their referral completed
+            awaitStatus(List.of(ended.get(setting).get("referralId")), setting == CareSetting.INPATIENT ? "COMPLETED" : "CLOSED");
+        }
     }
 
     /**
@@ -140,8 +154,8 @@ final class World {
     }
 
     /** A referral from {@code ehr}, accepted by the setting's team with {@code nurse} named for a home patient. */
-    private Map<String, String> acceptedReferral(CareSetting setting, String ehr, String nurse) {
-        Map<String, String> values = referral(setting, ehr);
+    private Map<String, String> acceptedReferral(CareSetting setting, String identifier, String ehr, String nurse) {
+        Map<String, String> values = referral(setting, identifier, ehr);
         awaitStatus(List.of(values.get("referralId")), "RECEIVED");
         step(setting, values.get("referralId"), "acceptance",
                 Map.of("clinician", setting == CareSetting.HOME ? nurse : "Dr. Matrix"));
@@ -149,9 +163,13 @@ final class World {
         return values;
     }
 
-    private Map<String, String> referral(CareSetting setting, String ehr) {
-        Map<String, Object> body = new HashMap<>(ReferralRequests.referral("MATRIX-" + run + "-" + serial.incrementAndGet(),
-                setting.name()));
+    /** A new patient's medical record number, unique to this run; a referral with one already used names the same patient. */
+    private String newIdentifier() {
+        return "MATRIX-" + run + "-" + serial.incrementAndGet();
+    }
+
+    private Map<String, String> referral(CareSetting setting, String identifier, String ehr) {
+        Map<String, Object> body = new HashMap<>(ReferralRequests.referral(identifier, setting.name()));
         @SuppressWarnings("unchecked")
         Map<String, Object> patient = new HashMap<>((Map<String, Object>) body.get("patient"));
         patient.put("name", patientName());
@@ -170,34 +188,73 @@ final class World {
     private Map<String, String> withRecords(CareSetting setting, Map<String, String> values) {
         switch (setting) {
             case INPATIENT -> {
-                String consultId = await().atMost(PATIENCE).until(() -> consultOf(values.get("referralId")), id -> id != null);
+                String consultId = awaitConsult(values.get("referralId"));
                 values.put("consultId", consultId);
-                values.put("encounterId", given().header("Authorization", "Bearer " + coordinator())
-                        .contentType(ContentType.JSON).body(Map.of("kind", "INITIAL_CONSULT", "clinician", "Dr. Matrix",
-                                "discipline", "PHYSICIAN", "startedAt", HOUR_AGO, "endedAt", NOW, "notes", "Matrix consult"))
-                        .post(service(SuiteService.INPATIENT, "/api/consults/" + consultId + "/encounters"))
-                        .then().statusCode(201).extract().path("id"));
+                // seen after the referral was submitted, as a consult can only be
+                Instant seenAt = Instant.now();
+                values.put("encounterId", created(coordinator(), SuiteService.INPATIENT, "/api/consults/" + consultId + "/encounters",
+                        Map.of("kind", "INITIAL_CONSULT", "clinician", "Dr. Matrix", "discipline", "PHYSICIAN",
+                                "startedAt", seenAt.toString(), "endedAt", seenAt.plus(30, ChronoUnit.MINUTES).toString(),
+                                "notes", "Matrix consult")));
+                values.put("conversationId", created(coordinator(), SuiteService.INPATIENT,
+                        "/api/consults/" + consultId + "/goals-of-care", Map.of("heldAt", Instant.now().toString(),
+                                "participants", List.of("patient", "palliative physician"),
+                                "whatMatters", "Being comfortable", "decisions", "Focus on comfort")));
+                values.put("codeStatusId", created(coordinator(), SuiteService.INPATIENT, "/api/consults/" + consultId + "/code-status",
+                        Map.of("codeStatus", CODE_STATUS, "effectiveAt", Instant.now().toString())));
             }
-            case OUTPATIENT -> values.put("visitId", given().header("Authorization", "Bearer " + coordinator())
-                    .contentType(ContentType.JSON).body(Map.of("patientId", values.get("patientId"), "visitType", "NEW_PATIENT",
-                            "clinician", "Dr. Matrix", "discipline", "PHYSICIAN", "startedAt", HOUR_AGO, "endedAt", NOW))
-                    .post(service(SuiteService.OUTPATIENT, "/api/visits")).then().statusCode(201).extract().path("id"));
+            case OUTPATIENT -> values.put("visitId", created(coordinator(), SuiteService.OUTPATIENT, "/api/visits",
+                    Map.of("patientId", values.get("patientId"), "visitType", "NEW_PATIENT", "clinician", "Dr. Matrix",
+                            "discipline", "PHYSICIAN", "startedAt", HOUR_AGO, "endedAt", NOW)));
             case HOME -> {
                 String admissionId = await().atMost(PATIENCE).until(() -> admissionOf(values.get("referralId")), id -> id != null);
                 values.put("admissionId", admissionId);
                 String nurse = issuer.token(values.get("nurse"), Roles.HOME_NURSE, Optional.of(CareSetting.HOME.name()));
-                values.put("visitId", given().header("Authorization", "Bearer " + nurse)
-                        .contentType(ContentType.JSON).body(Map.of("patientId", values.get("patientId"),
-                                "clinician", values.get("nurse"), "discipline", "NURSE", "startedAt", HOUR_AGO, "endedAt", NOW))
-                        .post(service(SuiteService.HOME_VISIT, "/api/visits")).then().statusCode(201).extract().path("id"));
+                values.put("visitId", created(nurse, SuiteService.HOME_VISIT, "/api/visits", Map.of("patientId", values.get("patientId"),
+                        "clinician", values.get("nurse"), "discipline", "NURSE", "startedAt", HOUR_AGO, "endedAt", NOW)));
             }
         }
         return values;
     }
 
+    /**
+     * A second consult of the hospital patient, from a second referral for the same medical record
+     * number, that ended when the patient went to hospice: the transition row retries that
+     * transition, which changes nothing. The patient stays on the census through their first consult.
+     */
+    private void withTransitionedConsult(Map<String, String> values, String identifier) {
+        String consultId = awaitConsult(acceptedReferral(CareSetting.INPATIENT, identifier, EHR, NURSE).get("referralId"));
+        values.put("transitionedConsultId", consultId);
+        values.put("transitionId", created(coordinator(), SuiteService.INPATIENT, "/api/consults/" + consultId + "/transition",
+                Map.of("outcome", "HOSPICE")));
+    }
+
+    /** Ends the patient's referral: in the hospital by the patient's death there, elsewhere by concluding it. */
+    private Map<String, String> end(CareSetting setting, Map<String, String> values) {
+        if (setting == CareSetting.INPATIENT) {
+            values.put("transitionId", created(coordinator(), SuiteService.INPATIENT,
+                    "/api/consults/" + values.get("consultId") + "/transition", Map.of("outcome", "DIED_IN_HOSPITAL")));
+        } else {
+            step(setting, values.get("referralId"), "conclusion",
+                    Map.of("clinician", "Dr. Matrix", "outcome", "CLOSED", "reason", "Ended for the matrix"));
+        }
+        return values;
+    }
+
+    /** The id of what a POST created, made with {@code token}. */
+    private String created(String token, SuiteService service, String path, Map<String, ?> body) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(body)
+                .post(service(service, path)).then().statusCode(201).extract().path("id");
+    }
+
+    /** The consult the hospital team opened for the referral, once the referral reached it. */
+    private String awaitConsult(String referralId) {
+        return await().atMost(PATIENCE).until(() -> consultOf(referralId), id -> id != null);
+    }
+
     private String consultOf(String referralId) {
-        return given().header("Authorization", "Bearer " + coordinator()).get(service(SuiteService.INPATIENT, "/api/consults"))
-                .then().statusCode(200).extract().jsonPath()
+        return given().header("Authorization", "Bearer " + coordinator()).queryParam("referralId", referralId)
+                .get(service(SuiteService.INPATIENT, "/api/consults")).then().statusCode(200).extract().jsonPath()
                 .getString("find { it.referralId == '" + referralId + "' }.id");
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The catalogue of event types: the CloudEvents {@code type}, the record that carries the data and
  * its JSON Schema. A type name ends in its version; a change that is not backwards compatible gets
  * a new type (v2) beside the old one, never an edit of v1. (Before the first release,
- * {@code referral.submitted.v2} retired v1 instead: no deployment ever published it.)
+ * {@code referral.submitted.v2} retired v1 instead, and {@code visit.completed.v2}, which added the
+ * visit's symptom scores, retired its v1: no deployment ever published them.)
  */
 public enum EventType {
     REFERRAL_SUBMITTED("org.pallium.referral.submitted.v2", ReferralSubmitted.class),
@@ -20,7 +21,13 @@ public enum EventType {
     REFERRAL_FIRST_VISIT_COMPLETED("org.pallium.referral.first-visit-completed.v1", ReferralFirstVisitCompleted.class),
     REFERRAL_CONCLUDED("org.pallium.referral.concluded.v1", ReferralConcluded.class),
     REFERRAL_TRANSFERRED("org.pallium.referral.transferred.v1", ReferralTransferred.class),
-    VISIT_COMPLETED("org.pallium.visit.completed.v1", VisitCompleted.class);
+    VISIT_COMPLETED("org.pallium.visit.completed.v2", VisitCompleted.class),
+    CONSULT_REQUESTED("org.pallium.consult.requested.v1", ConsultRequested.class),
+    CONSULT_SEEN("org.pallium.consult.seen.v1", ConsultSeen.class),
+    CONSULT_SIGNED_OFF("org.pallium.consult.signed-off.v1", ConsultSignedOff.class),
+    GOALS_OF_CARE_DOCUMENTED("org.pallium.goals-of-care.documented.v1", GoalsOfCareDocumented.class),
+    CODE_STATUS_CHANGED("org.pallium.code-status.changed.v1", CodeStatusChanged.class),
+    PATIENT_TRANSITIONED("org.pallium.patient.transitioned.v1", PatientTransitioned.class);
 
     private static final String SCHEMA_URN_PREFIX = "urn:pallium:schema:";
 
@@ -52,7 +59,10 @@ public enum EventType {
     }
 
     public Topic topic() {
-        return ReferralEvent.class.isAssignableFrom(dataClass) ? Topic.REFERRAL_EVENTS : Topic.VISIT_EVENTS;
+        if (ReferralEvent.class.isAssignableFrom(dataClass)) {
+            return Topic.REFERRAL_EVENTS;
+        }
+        return VisitEvent.class.isAssignableFrom(dataClass) ? Topic.VISIT_EVENTS : Topic.CARE_EVENTS;
     }
 
     public static EventType of(PalliumEvent event) {
@@ -67,6 +77,12 @@ public enum EventType {
             case ReferralConcluded concluded -> REFERRAL_CONCLUDED;
             case ReferralTransferred transferred -> REFERRAL_TRANSFERRED;
             case VisitCompleted completed -> VISIT_COMPLETED;
+            case ConsultRequested requested -> CONSULT_REQUESTED;
+            case ConsultSeen seen -> CONSULT_SEEN;
+            case ConsultSignedOff signedOff -> CONSULT_SIGNED_OFF;
+            case GoalsOfCareDocumented goals -> GOALS_OF_CARE_DOCUMENTED;
+            case CodeStatusChanged codeStatus -> CODE_STATUS_CHANGED;
+            case PatientTransitioned transitioned -> PATIENT_TRANSITIONED;
         };
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
  * {@link #occurredAt()} is the clinical time (when it happened to the patient), which may be long
  * before the event is published, for example for a visit documented offline.
  */
-public sealed interface PalliumEvent permits ReferralEvent, VisitEvent {
+public sealed interface PalliumEvent permits ReferralEvent, VisitEvent, CareEvent {
 
     UUID patientId();
 

@@ -12,6 +12,8 @@ import java.util.UUID;
  *
  * @param encounterClass the FHIR Encounter class: IMP, AMB, HH or VR
  * @param discipline     the discipline of the clinician who led the visit
+ * @param esas           the ESAS-r assessed at the visit; null when none was
+ * @param pps            the PPS level assessed at the visit; null when none was
  */
 public record VisitCompleted(
         UUID visitId,
@@ -21,7 +23,9 @@ public record VisitCompleted(
         String clinician,
         Discipline discipline,
         Instant startedAt,
-        Instant endedAt) implements VisitEvent {
+        Instant endedAt,
+        EsasR esas,
+        Integer pps) implements VisitEvent {
 
     /** The FHIR Encounter classes a palliative visit can have, as the JSON Schema's enum lists them. */
     private static final Set<String> ENCOUNTER_CLASSES = Set.of("IMP", "AMB", "HH", "VR");
@@ -41,6 +45,15 @@ public record VisitCompleted(
         if (endedAt.isBefore(startedAt)) {
             throw new IllegalArgumentException("endedAt must not be before startedAt");
         }
+        if (pps != null) {
+            Pps.requireLevel(pps, "pps");
+        }
+    }
+
+    /** A visit at which no symptoms were scored. */
+    public VisitCompleted(UUID visitId, UUID patientId, CareSetting setting, String encounterClass, String clinician,
+            Discipline discipline, Instant startedAt, Instant endedAt) {
+        this(visitId, patientId, setting, encounterClass, clinician, discipline, startedAt, endedAt, null, null);
     }
 
     @Override

@@ -199,14 +199,23 @@ class AsyncApiDocumentTest {
 
     @Test
     void theCareSettingServicesTakeInSubmittedReferrals() {
+        assertThat(consumersOf(EventType.REFERRAL_SUBMITTED)).containsAll(CARE_SETTING_SERVICES);
+    }
+
+    @Test
+    void theGatewayFollowsConsultsAndTheSettingsThatTakeAPatientOnReadTheHandover() {
+        assertThat(consumersOf(EventType.CONSULT_REQUESTED)).contains("referral-gateway");
+        assertThat(consumersOf(EventType.PATIENT_TRANSITIONED)).contains("outpatient-service", "home-visit-service");
+    }
+
+    private static Set<String> consumersOf(EventType type) {
         Set<String> consumers = new TreeSet<>();
-        for (Map<String, Object> operation : operationsCarrying(EventType.REFERRAL_SUBMITTED)) {
+        for (Map<String, Object> operation : operationsCarrying(type)) {
             if ("receive".equals(operation.get("action"))) {
                 list(operation.get("x-pallium-consumers")).forEach(service -> consumers.add(string(service)));
             }
         }
-
-        assertThat(consumers).containsAll(CARE_SETTING_SERVICES);
+        return consumers;
     }
 
     @Test
@@ -268,8 +277,12 @@ class AsyncApiDocumentTest {
     }
 
     private static Set<String> publishersOf(EventType type) {
-        return type == EventType.REFERRAL_SUBMITTED || type == EventType.REFERRAL_CANCELLED
-                ? Set.of("referral-gateway") : CARE_SETTING_SERVICES;
+        return switch (type) {
+            case REFERRAL_SUBMITTED, REFERRAL_CANCELLED -> Set.of("referral-gateway");
+            case CONSULT_REQUESTED, CONSULT_SEEN, CONSULT_SIGNED_OFF, GOALS_OF_CARE_DOCUMENTED, CODE_STATUS_CHANGED,
+                    PATIENT_TRANSITIONED -> Set.of("inpatient-service");
+            default -> CARE_SETTING_SERVICES;
+        };
     }
 
     private static Set<String> sourcesOf(Object sourceSchema) {

@@ -3,6 +3,7 @@ package org.pallium.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Constructor;
@@ -140,13 +141,18 @@ class CloudEventAttributesTest {
 
         assertThat(EventType.of(event)).isEqualTo(type);
         assertThat(EventType.ofTypeName(type.typeName())).contains(type);
-        assertThat(type.topic()).isEqualTo(event instanceof ReferralEvent ? Topic.REFERRAL_EVENTS : Topic.VISIT_EVENTS);
-        assertThat(type.typeName()).matches("org\\.pallium\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v\\d+");
+        assertThat(type.topic()).isEqualTo(switch (event) {
+            case ReferralEvent referral -> Topic.REFERRAL_EVENTS;
+            case VisitEvent visit -> Topic.VISIT_EVENTS;
+            case CareEvent care -> Topic.CARE_EVENTS;
+        });
+        assertThat(type.typeName()).matches("org\\.pallium\\.[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\.v\\d+");
     }
 
     @Test
     void anUnknownTypeNameIsEmptySoAConsumerCanSkipIt() {
-        assertThat(EventType.ofTypeName("org.pallium.visit.completed.v2")).isEmpty();
+        assertThat(EventType.ofTypeName("org.pallium.visit.completed.v1")).as("retired before the first release").isEmpty();
+        assertThat(EventType.ofTypeName("org.pallium.consult.requested.v2")).isEmpty();
         assertThat(EventType.ofTypeName("")).isEmpty();
     }
 
@@ -166,6 +172,10 @@ class CloudEventAttributesTest {
         records.add(Arguments.of("Referrer", submitted.referrer()));
         records.add(Arguments.of("Coverage", submitted.coverage()));
         records.add(Arguments.of("AttachmentReference", submitted.attachments().get(0)));
+        Handover handover = SampleEvents.handover();
+        records.add(Arguments.of("Handover", handover));
+        records.add(Arguments.of("EsasR", handover.esas()));
+        records.add(Arguments.of("HealthcareAgent", handover.healthcareAgent()));
         records.add(Arguments.of("CloudEventAttributes", attributesOf(EventType.REFERRAL_SUBMITTED)));
         return records.stream();
     }
@@ -185,9 +195,13 @@ class CloudEventAttributesTest {
             arguments[i] = null;
 
             if (schema.map(s -> EventSchemaTest.isNullable(s.path("properties").path(component.getName()))).orElse(false)) {
-                assertThatCode(() -> construct(valid.getClass(), arguments))
-                        .as("%s.%s = null, which its schema allows", name, component.getName())
-                        .doesNotThrowAnyException();
+                assertThat(catchThrowable(() -> construct(valid.getClass(), arguments)))
+                        .as("%s.%s = null, which its schema allows: accepted, or refused only by an invariant that "
+                                + "ties it to another component and names it", name, component.getName())
+                        .satisfiesAnyOf(
+                                thrown -> assertThat(thrown).isNull(),
+                                thrown -> assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
+                                        .hasMessageContaining(component.getName()));
             } else {
                 assertThatThrownBy(() -> construct(valid.getClass(), arguments))
                         .as("%s.%s = null", name, component.getName())
@@ -219,7 +233,7 @@ class CloudEventAttributesTest {
             }
         }
         if (valid instanceof ReferralReceived || valid instanceof ReferralAccepted
-                || valid instanceof ReferralFirstVisitCompleted) {
+                || valid instanceof ReferralFirstVisitCompleted || valid instanceof ConsultSeen) {
             assertThat(textComponents).isZero();
         } else {
             assertThat(textComponents).isPositive();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -112,10 +114,19 @@ class EventSchemaTest {
                     raw == UUID.class ? "uuid" : raw == Instant.class ? "date-time" : raw == LocalDate.class ? "date" : "uri");
         } else if (raw.isEnum()) {
             assertThat(jsonType).as(where).isEqualTo("string");
-            assertThat(textsOf(property.path("enum"))).as(where).containsExactly(
-                    Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray(String[]::new));
+            List<String> values = new ArrayList<>(
+                    Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+            if (isNullable(property)) {
+                values.add(null);
+            }
+            assertThat(textsOf(property.path("enum"))).as(where + ": the constants, and null last when it may be null")
+                    .containsExactlyElementsOf(values);
         } else if (raw == boolean.class) {
             assertThat(property.path("type").asText()).as(where + " is a primitive, never null").isEqualTo("boolean");
+        } else if (raw == int.class) {
+            assertThat(property.path("type").asText()).as(where + " is a primitive, never null").isEqualTo("integer");
+        } else if (raw == Integer.class) {
+            assertThat(jsonType).as(where).isEqualTo("integer");
         } else if (raw == String.class) {
             assertThat(jsonType).as(where).isEqualTo("string");
         } else if (raw == List.class) {
@@ -132,15 +143,20 @@ class EventSchemaTest {
 
     /** The schema of a record that some event type carries, wherever it sits in that event's data. */
     static Optional<JsonNode> schemaOfRecord(Class<?> record) {
-        return Arrays.stream(EventType.values())
-                .flatMap(type -> find(type.dataClass(), schemaOf(type), record).stream())
-                .findFirst();
+        return schemasOfRecord(record).stream().findFirst();
     }
 
-    private static Optional<JsonNode> find(Type javaType, JsonNode schema, Class<?> wanted) {
+    /** Every schema of a record in the event types' data, one for each place it sits. */
+    static List<JsonNode> schemasOfRecord(Class<?> record) {
+        return Arrays.stream(EventType.values())
+                .flatMap(type -> find(type.dataClass(), schemaOf(type), record))
+                .toList();
+    }
+
+    private static Stream<JsonNode> find(Type javaType, JsonNode schema, Class<?> wanted) {
         Class<?> raw = (Class<?>) (javaType instanceof ParameterizedType generic ? generic.getRawType() : javaType);
         if (raw == wanted) {
-            return Optional.of(schema);
+            return Stream.of(schema);
         }
         if (raw == List.class) {
             return find(((ParameterizedType) javaType).getActualTypeArguments()[0], schema.path("items"), wanted);
@@ -148,10 +164,9 @@ class EventSchemaTest {
         if (raw.isRecord()) {
             return Arrays.stream(raw.getRecordComponents())
                     .flatMap(component -> find(component.getGenericType(),
-                            schema.path("properties").path(component.getName()), wanted).stream())
-                    .findFirst();
+                            schema.path("properties").path(component.getName()), wanted));
         }
-        return Optional.empty();
+        return Stream.empty();
     }
 
     /** Whether the property may be null: its type is [X, "null"]. */
@@ -206,7 +221,15 @@ class EventSchemaTest {
         JsonNode properties = schemaOf(type).path("properties");
         Set<String> expected = switch (type) {
             case REFERRAL_SUBMITTED -> Set.of("patient", "diagnosis", "reason", "symptoms", "goalsOfCare", "coverage", "attachments");
-            case REFERRAL_CANCELLED, REFERRAL_REJECTED, REFERRAL_CONCLUDED, REFERRAL_TRANSFERRED -> Set.of("reason");
+            case REFERRAL_CANCELLED, REFERRAL_REJECTED, REFERRAL_CONCLUDED, REFERRAL_TRANSFERRED, CONSULT_SIGNED_OFF ->
+                    Set.of("reason");
+            case CONSULT_REQUESTED -> Set.of("diagnosis", "bed", "question");
+            case GOALS_OF_CARE_DOCUMENTED -> Set.of("participants", "whatMatters", "decisions");
+            // Symptom scores, PPS and code status identify no one and are what analytics measure: the free text and
+            // the healthcare agent beside them are marked where they sit, not the object that holds both.
+            case VISIT_COMPLETED -> Set.of("esas.otherProblem");
+            case PATIENT_TRANSITIONED -> Set.of("handover.esas.otherProblem", "handover.whatMatters",
+                    "handover.decisions", "handover.healthcareAgent", "handover.advanceDirective");
             default -> Set.of();
         };
 
@@ -215,21 +238,32 @@ class EventSchemaTest {
                 .as("the Pallium patient id is pseudonymous, not PHI").isFalse();
     }
 
-    /** The names of the properties marked {@code x-pallium-phi: true}; any other value of it fails. */
+    /**
+     * The properties marked {@code x-pallium-phi: true}, at any depth, as dotted paths such as
+     * {@code handover.whatMatters}. Any other value of the mark fails, and so does a mark inside a
+     * property that is PHI as a whole.
+     */
     static Set<String> phiFields(JsonNode properties) {
         Set<String> phi = new TreeSet<>();
+        collectPhiFields(properties, "", phi);
+        return phi;
+    }
+
+    private static void collectPhiFields(JsonNode properties, String prefix, Set<String> phi) {
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
+            String path = prefix + property.getKey();
             JsonNode marker = property.getValue().get("x-pallium-phi");
-            if (marker != null) {
-                assertThat(marker.isBoolean() && marker.asBoolean())
-                        .as("x-pallium-phi of %s must be the boolean true", property.getKey()).isTrue();
-                phi.add(property.getKey());
+            JsonNode nested = property.getValue().path("properties");
+            if (marker == null) {
+                collectPhiFields(nested, path + ".", phi);
+                continue;
             }
-            assertThat(phiFields(property.getValue().path("properties")))
-                    .as("PHI is marked on the top-level property, not inside %s", property.getKey()).isEmpty();
+            assertThat(marker.isBoolean() && marker.asBoolean())
+                    .as("x-pallium-phi of %s must be the boolean true", path).isTrue();
+            phi.add(path);
+            assertThat(phiFields(nested)).as("%s is PHI as a whole: nothing inside it is marked again", path).isEmpty();
         }
-        return phi;
     }
 
     @ParameterizedTest
@@ -275,8 +309,15 @@ class EventSchemaTest {
         missing.remove("patientId");
         assertThat(SchemaCheck.violations(schema, missing)).anyMatch(v -> v.contains("patientId"));
 
-        ObjectNode badEnum = valid.deepCopy().put("setting", "HOSPICE");
-        assertThat(SchemaCheck.violations(schema, badEnum)).anyMatch(v -> v.contains("HOSPICE"));
+        for (RecordComponent component : type.dataClass().getRecordComponents()) {
+            if (component.getType().isEnum()) {
+                String lowerCase =
+                        ((Enum<?>) component.getType().getEnumConstants()[0]).name().toLowerCase(Locale.ROOT);
+                ObjectNode badEnum = valid.deepCopy().put(component.getName(), lowerCase);
+                assertThat(SchemaCheck.violations(schema, badEnum)).as(component.getName())
+                        .anyMatch(v -> v.contains(component.getName()) && v.contains(lowerCase));
+            }
+        }
 
         ObjectNode badUuid = valid.deepCopy().put("patientId", "MRN-004711");
         assertThat(SchemaCheck.violations(schema, badUuid)).anyMatch(v -> v.contains("uuid"));
@@ -320,6 +361,104 @@ class EventSchemaTest {
     }
 
     @Test
+    void everyEsasRIsTheOneScaleWhereverItSits() {
+        List<JsonNode> forms = schemasOfRecord(EsasR.class);
+
+        assertThat(forms).as("visit.completed.v2 and patient.transitioned.v1's handover").hasSize(2);
+        JsonNode items = forms.get(0).path("properties");
+        forms.forEach(form -> assertThat(form.path("properties")).isEqualTo(items));
+        for (EsasItem item : EsasItem.values()) {
+            JsonNode score = items.path(item.field());
+            assertThat(score.path("type").asText()).as(item.field()).isEqualTo("integer");
+            assertThat(score.get("minimum")).as(item.field()).isEqualTo(IntNode.valueOf(EsasR.NONE));
+            assertThat(score.get("maximum")).as(item.field()).isEqualTo(IntNode.valueOf(EsasR.WORST_POSSIBLE));
+        }
+        assertThat(textsOf(items.path("other").path("type"))).containsExactly("integer", "null");
+        assertThat(items.path("other").get("minimum")).isEqualTo(IntNode.valueOf(EsasR.NONE));
+        assertThat(items.path("other").get("maximum")).isEqualTo(IntNode.valueOf(EsasR.WORST_POSSIBLE));
+    }
+
+    @Test
+    void everyPpsIsALevelInStepsOfTen() {
+        List<JsonNode> levels = new ArrayList<>();
+        Arrays.stream(EventType.values()).forEach(type -> collectProperties(schemaOf(type), "pps", levels));
+
+        assertThat(levels).as("visit.completed.v2 and patient.transitioned.v1's handover").hasSize(2);
+        for (JsonNode pps : levels) {
+            assertThat(textsOf(pps.path("type"))).containsExactly("integer", "null");
+            assertThat(pps.get("multipleOf")).isEqualTo(IntNode.valueOf(Pps.STEP));
+            assertThat(pps.get("minimum")).isEqualTo(IntNode.valueOf(0));
+            assertThat(pps.get("maximum")).isEqualTo(IntNode.valueOf(100));
+        }
+    }
+
+    private static void collectProperties(JsonNode schema, String name, List<JsonNode> found) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            if (property.getKey().equals(name)) {
+                found.add(property.getValue());
+            }
+            collectProperties(property.getValue(), name, found);
+        }
+    }
+
+    @Test
+    void theSchemasRejectScoresOffTheirScales() {
+        JsonNode visitSchema = schemaOf(EventType.VISIT_COMPLETED);
+        ObjectNode visit = MAPPER.valueToTree(SampleEvents.of(EventType.VISIT_COMPLETED));
+        for (EsasItem item : EsasItem.values()) {
+            for (int offScale : new int[] {-1, 11}) {
+                ObjectNode broken = visit.deepCopy();
+                ((ObjectNode) broken.get("esas")).put(item.field(), offScale);
+                assertThat(SchemaCheck.violations(visitSchema, broken)).as("%s = %d", item.field(), offScale)
+                        .anyMatch(v -> v.contains("esas." + item.field()));
+            }
+        }
+        ObjectNode halfPoint = visit.deepCopy();
+        ((ObjectNode) halfPoint.get("esas")).put("pain", 6.5);
+        assertThat(SchemaCheck.violations(visitSchema, halfPoint)).anyMatch(v -> v.contains("esas.pain"));
+        for (int between : new int[] {-10, 5, 35, 105, 110}) {
+            assertThat(SchemaCheck.violations(visitSchema, visit.deepCopy().put("pps", between))).as("pps %d", between)
+                    .anyMatch(v -> v.contains("pps"));
+        }
+        for (int level : new int[] {0, 10, 100}) {
+            assertThat(SchemaCheck.violations(visitSchema, visit.deepCopy().put("pps", level))).isEmpty();
+        }
+
+        JsonNode transitionSchema = schemaOf(EventType.PATIENT_TRANSITIONED);
+        ObjectNode transition = MAPPER.valueToTree(SampleEvents.of(EventType.PATIENT_TRANSITIONED));
+        ObjectNode handoverOffScale = transition.deepCopy();
+        ((ObjectNode) handoverOffScale.get("handover")).put("pps", 45);
+        ((ObjectNode) handoverOffScale.get("handover").get("esas")).put("other", 11);
+        assertThat(SchemaCheck.violations(transitionSchema, handoverOffScale))
+                .anyMatch(v -> v.contains("handover.pps")).anyMatch(v -> v.contains("handover.esas.other"));
+    }
+
+    @Test
+    void aGoalsOfCareConversationNamesItsParticipants() {
+        JsonNode schema = schemaOf(EventType.GOALS_OF_CARE_DOCUMENTED);
+        ObjectNode valid = MAPPER.valueToTree(SampleEvents.of(EventType.GOALS_OF_CARE_DOCUMENTED));
+
+        ObjectNode nobody = valid.deepCopy().set("participants", MAPPER.createArrayNode());
+        assertThat(SchemaCheck.violations(schema, nobody)).anyMatch(v -> v.contains("participants"));
+        ObjectNode blank = valid.deepCopy().set("participants", MAPPER.createArrayNode().add(" "));
+        assertThat(SchemaCheck.violations(schema, blank)).anyMatch(v -> v.contains("participants[0]"));
+    }
+
+    @Test
+    void aNullableEnumTakesNullAndItsConstantsOnly() {
+        JsonNode schema = schemaOf(EventType.CODE_STATUS_CHANGED);
+        ObjectNode valid = MAPPER.valueToTree(SampleEvents.of(EventType.CODE_STATUS_CHANGED));
+
+        assertThat(SchemaCheck.violations(schema, valid.deepCopy().putNull("previous"))).isEmpty();
+        assertThat(SchemaCheck.violations(schema, valid.deepCopy().put("previous", "DNR"))).isEmpty();
+        assertThat(SchemaCheck.violations(schema, valid.deepCopy().put("previous", "NO_CODE")))
+                .anyMatch(v -> v.contains("previous"));
+        assertThat(SchemaCheck.violations(schema, valid.deepCopy().putNull("codeStatus")))
+                .anyMatch(v -> v.contains("codeStatus"));
+    }
+
+    @Test
     void everySchemaFileBelongsToAnEventType() throws IOException, URISyntaxException {
         Path folder = Path.of(EventSchemaTest.class.getResource("/schemas").toURI());
         Set<String> files;
@@ -331,9 +470,10 @@ class EventSchemaTest {
                 Arrays.stream(EventType.values()).map(EventType::schemaResource).toList());
     }
 
+    /** The texts of a JSON array, a JSON null as null. */
     private static List<String> textsOf(JsonNode array) {
         List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asText()));
+        array.forEach(item -> texts.add(item.isNull() ? null : item.asText()));
         return texts;
     }
 }

@@ -28,6 +28,23 @@ final class SampleEvents {
     static final Instant CONCLUDED_AT = Instant.parse("2025-04-18T16:00:00Z");
     static final Instant TRANSFERRED_AT = Instant.parse("2025-03-09T12:40:00Z");
 
+    /** The hospital's consult for the patient, under the referral the transfer above opened. */
+    static final UUID CONSULT_ID = UUID.fromString("7d6e5f4a-3b2c-4d1e-8f9a-b0c1d2e3f4a5");
+    static final UUID ENCOUNTER_ID = UUID.fromString("e1d2c3b4-a596-4877-b869-5a4b3c2d1e0f");
+    static final UUID CONVERSATION_ID = UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f");
+    static final UUID CODE_STATUS_ID = UUID.fromString("8e9f0a1b-2c3d-4e5f-a6b7-c8d9e0f1a2b3");
+    static final UUID TRANSITION_ID = UUID.fromString("4f5e6d7c-8b9a-4f0e-9d1c-2b3a4f5e6d7c");
+    static final UUID ONWARD_REFERRAL_ID = UUID.fromString("6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d");
+    static final Instant CONSULT_REQUESTED_AT = Instant.parse("2025-03-09T12:55:00Z");
+    static final Instant CONSULT_DUE_AT = Instant.parse("2025-03-10T12:55:00Z");
+    static final Instant CONSULT_STARTED_AT = Instant.parse("2025-03-09T13:10:00Z");
+    static final Instant CONSULT_SEEN_AT = Instant.parse("2025-03-09T16:30:00Z");
+    static final Instant GOALS_OF_CARE_AT = Instant.parse("2025-03-10T15:00:00Z");
+    static final Instant CODE_STATUS_AT = Instant.parse("2025-03-10T15:40:00Z");
+    static final Instant ASSESSED_AT = Instant.parse("2025-03-13T09:20:00Z");
+    static final Instant TRANSITIONED_AT = Instant.parse("2025-03-14T11:00:00Z");
+    static final Instant SIGNED_OFF_AT = Instant.parse("2025-03-14T11:45:00Z");
+
     private SampleEvents() {
     }
 
@@ -63,8 +80,39 @@ final class SampleEvents {
                     CareSetting.INPATIENT, NEW_REFERRAL_ID, "Admitted with a bowel obstruction", "Dr. Kathleen Foley",
                     TRANSFERRED_AT);
             case VISIT_COMPLETED -> new VisitCompleted(VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
-                    "Florence Nightingale", Discipline.NURSE, VISIT_STARTED_AT, VISIT_ENDED_AT);
+                    "Florence Nightingale", Discipline.NURSE, VISIT_STARTED_AT, VISIT_ENDED_AT,
+                    new EsasR(6, 7, 3, 4, 5, 2, 3, 4, 6, null, null, EsasCompletedBy.PATIENT), 50);
+            case CONSULT_REQUESTED -> new ConsultRequested(CONSULT_ID, NEW_REFERRAL_ID, PATIENT_ID,
+                    new Diagnosis(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "K56.69",
+                            "Other intestinal obstruction"), "Malignant bowel obstruction", null, true),
+                    "5 West", "12", "oncology", new Referrer("Dr. Diane Meier", "Springfield General Hospital"),
+                    "Nausea and pain with the obstruction; what does she want now?", Urgency.URGENT,
+                    CONSULT_REQUESTED_AT, CONSULT_DUE_AT, CONSULT_STARTED_AT);
+            case CONSULT_SEEN -> new ConsultSeen(CONSULT_ID, NEW_REFERRAL_ID, PATIENT_ID, ENCOUNTER_ID, Urgency.URGENT,
+                    CONSULT_REQUESTED_AT, CONSULT_DUE_AT, CONSULT_SEEN_AT);
+            case CONSULT_SIGNED_OFF -> new ConsultSignedOff(CONSULT_ID, NEW_REFERRAL_ID, PATIENT_ID,
+                    "Discharged home to the home programme", "Dr. Balfour Mount", SIGNED_OFF_AT);
+            case GOALS_OF_CARE_DOCUMENTED -> new GoalsOfCareDocumented(CONVERSATION_ID, PATIENT_ID,
+                    CareSetting.INPATIENT, List.of("patient", "daughter (healthcare agent)", "social worker"),
+                    "Being at home with her grandchildren",
+                    "No further surgery; a venting gastrostomy; home with the home programme", "Dr. Balfour Mount",
+                    GOALS_OF_CARE_AT);
+            case CODE_STATUS_CHANGED -> new CodeStatusChanged(CODE_STATUS_ID, PATIENT_ID, CareSetting.INPATIENT,
+                    CodeStatus.DNR_DNI, CodeStatus.FULL_CODE, "Dr. Balfour Mount", CODE_STATUS_AT);
+            case PATIENT_TRANSITIONED -> new PatientTransitioned(TRANSITION_ID, NEW_REFERRAL_ID, PATIENT_ID,
+                    CareSetting.INPATIENT, TransitionOutcome.HOME_PROGRAMME, ONWARD_REFERRAL_ID, handover(),
+                    "Dr. Balfour Mount", TRANSITIONED_AT);
         };
+    }
+
+    /** What the hospital team hands the home programme in the transition sample: every part recorded. */
+    static Handover handover() {
+        return new Handover(
+                new EsasR(3, 6, 4, 2, 7, 1, 2, 3, 5, 5, "Constipation", EsasCompletedBy.CLINICIAN_ASSISTED), ASSESSED_AT,
+                40, ASSESSED_AT, CodeStatus.DNR_DNI, "Being at home with her grandchildren",
+                "No further surgery; a venting gastrostomy",
+                new HealthcareAgent("Rosa Example", "daughter", "+1 555 0102"),
+                "Living will and health care power of attorney, scanned at Springfield General Hospital");
     }
 
     /** The clinical time each sample must report as {@link PalliumEvent#occurredAt()}. */
@@ -79,6 +127,12 @@ final class SampleEvents {
             case REFERRAL_FIRST_VISIT_COMPLETED, VISIT_COMPLETED -> VISIT_STARTED_AT;
             case REFERRAL_CONCLUDED -> CONCLUDED_AT;
             case REFERRAL_TRANSFERRED -> TRANSFERRED_AT;
+            case CONSULT_REQUESTED -> CONSULT_STARTED_AT;
+            case CONSULT_SEEN -> CONSULT_SEEN_AT;
+            case CONSULT_SIGNED_OFF -> SIGNED_OFF_AT;
+            case GOALS_OF_CARE_DOCUMENTED -> GOALS_OF_CARE_AT;
+            case CODE_STATUS_CHANGED -> CODE_STATUS_AT;
+            case PATIENT_TRANSITIONED -> TRANSITIONED_AT;
         };
     }
 

@@ -1,6 +1,7 @@
 package org.pallium.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -23,7 +24,8 @@ final class SchemaCheck {
     private static final Set<String> ANNOTATIONS =
             Set.of("$schema", "$id", "title", "description", "x-pallium-phi");
     private static final Set<String> ASSERTIONS =
-            Set.of("type", "format", "enum", "const", "pattern", "properties", "required", "additionalProperties", "items");
+            Set.of("type", "format", "enum", "const", "pattern", "properties", "required", "additionalProperties", "items",
+                    "minItems", "minimum", "maximum", "multipleOf");
 
     private SchemaCheck() {
     }
@@ -46,9 +48,7 @@ final class SchemaCheck {
             found.add(at + ": expected " + schema.get("type") + " but was " + value.getNodeType());
             return;
         }
-        if (value.isNull()) {
-            return;
-        }
+        // As in any JSON Schema validator, const and enum hold for null too: a nullable enum lists null.
         if (schema.has("const") && !schema.get("const").equals(value)) {
             found.add(at + ": expected " + schema.get("const") + " but was " + value);
         }
@@ -61,16 +61,34 @@ final class SchemaCheck {
                 found.add(at + ": " + value + " is not one of " + schema.get("enum"));
             }
         }
+        if (value.isNumber()) {
+            checkNumber(schema, value.decimalValue(), at, found);
+        }
         if (value.isTextual()) {
             checkText(schema, value.asText(), at, found);
         }
         if (value.isObject()) {
             checkObject(schema, value, at, found);
         }
+        if (value.isArray() && schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
+            found.add(at + ": expected at least " + schema.get("minItems") + " items but had " + value.size());
+        }
         if (value.isArray() && schema.has("items")) {
             for (int i = 0; i < value.size(); i++) {
                 check(schema.get("items"), value.get(i), at + "[" + i + "]", found);
             }
+        }
+    }
+
+    private static void checkNumber(JsonNode schema, BigDecimal number, String at, List<String> found) {
+        if (schema.has("minimum") && number.compareTo(schema.get("minimum").decimalValue()) < 0) {
+            found.add(at + ": " + number + " is below the minimum " + schema.get("minimum"));
+        }
+        if (schema.has("maximum") && number.compareTo(schema.get("maximum").decimalValue()) > 0) {
+            found.add(at + ": " + number + " is above the maximum " + schema.get("maximum"));
+        }
+        if (schema.has("multipleOf") && number.remainder(schema.get("multipleOf").decimalValue()).signum() != 0) {
+            found.add(at + ": " + number + " is not a multiple of " + schema.get("multipleOf"));
         }
     }
 

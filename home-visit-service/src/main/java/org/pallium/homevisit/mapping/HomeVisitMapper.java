@@ -10,6 +10,7 @@ import org.pallium.homevisit.rest.HomeVisitView;
 import org.pallium.homevisit.rest.RecordHomeVisitRequest;
 import org.pallium.homevisit.service.HomeVisitRecording;
 import org.pallium.platform.lifecycle.ReferralLifecycleView;
+import org.pallium.platform.lifecycle.WithHandover;
 
 /** Between the API's records and the home programme's entities. */
 public final class HomeVisitMapper {
@@ -17,10 +18,11 @@ public final class HomeVisitMapper {
     private HomeVisitMapper() {
     }
 
-    public static AdmissionView toView(HomeAdmission admission) {
+    public static AdmissionView toView(WithHandover<HomeAdmission> admitted) {
+        HomeAdmission admission = admitted.referral();
         return new AdmissionView(admission.id, admission.referralId, admission.patientId, admission.patientName,
                 admission.reason, admission.referringClinician, admission.submittedAt,
-                ReferralLifecycleView.of(admission));
+                ReferralLifecycleView.of(admission), admitted.handover());
     }
 
     public static HomeVisitView toView(HomeVisit visit) {

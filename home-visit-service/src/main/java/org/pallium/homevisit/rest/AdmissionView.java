@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pallium.platform.lifecycle.ReferralHandover;
 import org.pallium.platform.lifecycle.ReferralLifecycleView;
 
 /** An admission as the home programme's census shows it. */
@@ -17,5 +18,9 @@ public record AdmissionView(
         Instant submittedAt,
         @Schema(description = "Where the referral stands (ACCEPTED: the patient is admitted): its status, and each step "
                 + "it took, when, by whom and why")
-        ReferralLifecycleView lifecycle) {
+        ReferralLifecycleView lifecycle,
+        @Schema(description = "What the team that handed the patient over knew: latest ESAS-r and PPS, code status, "
+                + "goals of care, healthcare agent, advance directive. Null when the patient was not handed over from "
+                + "another setting, or the handover has not arrived yet")
+        ReferralHandover handover) {
 }

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.homevisit.repository.HomeAdmission;
+import org.pallium.platform.lifecycle.ReferralHandovers;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
+import org.pallium.platform.lifecycle.WithHandover;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.security.PatientAccess;
 
@@ -22,12 +24,15 @@ public class AdmissionService {
     private final Clock clock;
     private final PatientAccess access;
     private final HomePatientScope scope;
+    private final ReferralHandovers handovers;
 
-    AdmissionService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope) {
+    AdmissionService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope,
+            ReferralHandovers handovers) {
         this.outbox = outbox;
         this.clock = clock;
         this.access = access;
         this.scope = scope;
+        this.handovers = handovers;
     }
 
     /**
@@ -57,20 +62,25 @@ public class AdmissionService {
         return admission;
     }
 
-    /** The admission, if there is one and its patient is the caller's to see. */
+    /**
+     * The admission, if there is one and its patient is the caller's to see, with the handover of
+     * the team that transitioned the patient here, if there was one.
+     */
     @Transactional
-    public Optional<HomeAdmission> find(UUID admissionId) {
-        return access.visible(HomeAdmission.findByIdOptional(admissionId), admission -> admission.patientId);
+    public Optional<WithHandover<HomeAdmission>> find(UUID admissionId) {
+        return access.visible(HomeAdmission.<HomeAdmission>findByIdOptional(admissionId), admission -> admission.patientId)
+                .map(handovers::withHandover);
     }
 
-    /** The census, of the patients the caller may see. */
+    /** The census, of the patients the caller may see, each admission with its handover if it came with one. */
     @Transactional
-    public List<HomeAdmission> census() {
-        return switch (scope.listing(access.caller())) {
+    public List<WithHandover<HomeAdmission>> census() {
+        List<HomeAdmission> census = switch (scope.listing(access.caller())) {
             case EVERY_PATIENT -> HomeAdmission.census();
             case PATIENTS_ON_CENSUS -> HomeAdmission.censusOfPatientsOnIt();
             case PATIENTS_ON_CASELOAD -> HomeAdmission.censusOfCaseload(access.caller().id());
             case NO_PATIENT -> List.of();
         };
+        return handovers.withHandovers(census);
     }
 }

@@ -94,7 +94,8 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
                 .body("patientId", equalTo(referral.patientId().toString()))
                 .body("lifecycle.status", equalTo("RECEIVED"))
                 .body("reason", equalTo(referral.reason()))
-                .body("referringClinician", equalTo(referral.referrer().clinician()));
+                .body("referringClinician", equalTo(referral.referrer().clinician()))
+                .body("handover", nullValue());
     }
 
     @Test

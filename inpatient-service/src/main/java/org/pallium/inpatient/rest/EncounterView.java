@@ -1,10 +1,14 @@
 package org.pallium.inpatient.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pallium.events.Discipline;
 import org.pallium.inpatient.repository.EncounterKind;
+import org.pallium.inpatient.repository.EncounterParticipant;
+import org.pallium.inpatient.repository.Intervention;
 
 /** A recorded encounter (FHIR Encounter class IMP). */
 public record EncounterView(
@@ -17,5 +21,10 @@ public record EncounterView(
         Discipline discipline,
         Instant startedAt,
         Instant endedAt,
-        String notes) {
+        long durationMinutes,
+        String notes,
+        List<Discipline> disciplinesPresent,
+        List<EncounterParticipant> participants,
+        List<Intervention> interventions,
+        @Schema(description = "The ESAS-r and PPS assessed at the encounter; absent when none was") AssessmentView assessment) {
 }

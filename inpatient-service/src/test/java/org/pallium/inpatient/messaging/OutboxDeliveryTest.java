@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,22 +182,25 @@ class OutboxDeliveryTest {
     private record Consult(String id, UUID patientId) {
     }
 
+    private final Set<String> seenConsults = new HashSet<>();
+
     /** A consult whose referral the team accepted, so that it takes encounters. */
     private Consult openConsult() {
         ReferralSubmitted referral = SampleReferrals.submitted(CareSetting.INPATIENT, UUID.randomUUID(), "Delirium");
         new KafkaEvents(bootstrapServers).publish(GATEWAY, referral);
-        String consultId = await().atMost(PATIENCE).until(() -> given().get("/api/consults").then().extract().jsonPath()
-                .getString("find { it.referralId == '" + referral.referralId() + "' }.id"), id -> id != null);
+        String consultId = await().atMost(PATIENCE).until(() -> given().queryParam("referralId", referral.referralId())
+                .get("/api/consults").then().extract().jsonPath().getString("[0].id"), id -> id != null);
         given().contentType(ContentType.JSON).body(Map.of("clinician", "Dr. Outage"))
                 .post("/api/referrals/{id}/acceptance", referral.referralId())
                 .then().statusCode(200);
         return new Consult(consultId, referral.patientId());
     }
 
-    private static UUID recordEncounter(String consultId, Instant started) {
+    /** A consult's first encounter is its initial consult, every later one a follow-up. */
+    private UUID recordEncounter(String consultId, Instant started) {
         UUID encounterId = UUID.randomUUID();
         given().contentType(ContentType.JSON)
-                .body(Map.of("id", encounterId, "kind", "FOLLOW_UP", "clinician", "Dr. Outage", "discipline", "PHYSICIAN",
+                .body(Map.of("id", encounterId, "kind", seenConsults.add(consultId) ? "INITIAL_CONSULT" : "FOLLOW_UP", "clinician", "Dr. Outage", "discipline", "PHYSICIAN",
                         "startedAt", started.toString(), "endedAt", started.plusSeconds(30).toString()))
                 .post("/api/consults/{id}/encounters", consultId)
                 .then().statusCode(201);

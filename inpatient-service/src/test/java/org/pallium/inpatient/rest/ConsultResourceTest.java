@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.ConsultRequested;
 import org.pallium.events.Discipline;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
@@ -62,13 +63,18 @@ class ConsultResourceTest extends ReferralLifecycleContract {
 
     @Override
     protected Map<String, Object> lifecycleOf(UUID referralId) {
-        return lifecycleIn(given().get("/api/consults").then().statusCode(200).extract().jsonPath(), "referralId", referralId);
+        return lifecycleIn(given().queryParam("referralId", referralId).get("/api/consults").then().statusCode(200)
+                .extract().jsonPath(), "referralId", referralId);
     }
 
+    /** The consult's first encounter is its initial consult, every later one a follow-up. */
     @Override
     protected ValidatableResponse recordVisit(ReferralSubmitted referral, UUID visitId, Instant startedAt) {
-        return given().contentType(ContentType.JSON).body(encounter(visitId, "FOLLOW_UP", startedAt))
-                .post("/api/consults/{id}/encounters", awaitConsultOf(referral)).then();
+        String consultId = awaitConsultOf(referral);
+        String status = given().get("/api/consults/{id}", consultId).then().statusCode(200).extract().path("status");
+        return given().contentType(ContentType.JSON)
+                .body(encounter(visitId, status.equals("REQUESTED") ? "INITIAL_CONSULT" : "FOLLOW_UP", startedAt))
+                .post("/api/consults/{id}/encounters", consultId).then();
     }
 
     @Test
@@ -84,9 +90,9 @@ class ConsultResourceTest extends ReferralLifecycleContract {
                 .body("requestingClinician", equalTo(referral.referrer().clinician()))
                 .body("lifecycle.status", equalTo("RECEIVED"))
                 .body("lifecycle.referralId", equalTo(referral.referralId().toString()));
-        given().queryParam("status", "RECEIVED").get("/api/consults").then().statusCode(200)
+        given().queryParam("referralStatus", "RECEIVED").get("/api/consults").then().statusCode(200)
                 .body("find { it.id == '" + consultId + "' }.lifecycle.status", equalTo("RECEIVED"));
-        given().queryParam("status", "ACCEPTED").get("/api/consults").then().statusCode(200)
+        given().queryParam("referralStatus", "ACCEPTED").get("/api/consults").then().statusCode(200)
                 .body("find { it.id == '" + consultId + "' }", nullValue());
     }
 
@@ -198,7 +204,7 @@ class ConsultResourceTest extends ReferralLifecycleContract {
                 .then().statusCode(200).body("id", equalTo(seenId.toString()));
         given().get("/api/encounters/{id}", refusedId).then().statusCode(404);
         given().get("/api/consults/{id}/encounters", consultId).then().body("$", hasSize(1));
-        given().queryParam("status", "CANCELLED").get("/api/consults").then().statusCode(200)
+        given().queryParam("referralStatus", "CANCELLED").get("/api/consults").then().statusCode(200)
                 .body("find { it.id == '" + consultId + "' }.lifecycle.status", equalTo("CANCELLED"));
 
         ReferralSubmitted marker = acceptedMarker(referral);
@@ -214,7 +220,8 @@ class ConsultResourceTest extends ReferralLifecycleContract {
                 .containsExactly(seenId, markerId);
         assertThat(publishedUntilAccepted(marker)).filteredOn(received -> isAbout(received, referral))
                 .extracting(received -> (Object) received.event().getClass())
-                .containsExactly(ReferralReceived.class, ReferralAccepted.class, ReferralFirstVisitCompleted.class);
+                .containsExactly(ReferralReceived.class, ReferralAccepted.class, ConsultRequested.class,
+                        ReferralFirstVisitCompleted.class);
     }
 
     @Test
@@ -293,8 +300,8 @@ class ConsultResourceTest extends ReferralLifecycleContract {
     }
 
     private static List<String> consultsOf(ReferralSubmitted referral) {
-        return given().get("/api/consults").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
+        return given().queryParam("referralId", referral.referralId()).get("/api/consults").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class);
     }
 
     private static String awaitConsultOf(ReferralSubmitted referral) {

@@ -9,6 +9,7 @@ import org.pallium.outpatient.rest.RecordVisitRequest;
 import org.pallium.outpatient.rest.VisitView;
 import org.pallium.outpatient.service.VisitRecording;
 import org.pallium.platform.lifecycle.ReferralLifecycleView;
+import org.pallium.platform.lifecycle.WithHandover;
 
 /** Between the API's records and the clinic's entities. */
 public final class ClinicMapper {
@@ -16,9 +17,10 @@ public final class ClinicMapper {
     private ClinicMapper() {
     }
 
-    public static ClinicReferralView toView(ClinicReferral referral) {
+    public static ClinicReferralView toView(WithHandover<ClinicReferral> referred) {
+        ClinicReferral referral = referred.referral();
         return new ClinicReferralView(referral.id, referral.patientId, referral.patientName, referral.reason,
-                referral.referringClinician, referral.submittedAt, ReferralLifecycleView.of(referral));
+                referral.referringClinician, referral.submittedAt, ReferralLifecycleView.of(referral), referred.handover());
     }
 
     public static VisitView toView(Visit visit) {

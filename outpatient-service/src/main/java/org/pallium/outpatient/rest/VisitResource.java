@@ -47,7 +47,7 @@ public class VisitResource {
     }
 
     @POST
-    @Operation(summary = "Record a visit of a referred patient; publishes org.pallium.visit.completed.v1",
+    @Operation(summary = "Record a visit of a referred patient; publishes org.pallium.visit.completed.v2",
             description = "201 when recorded; 200 with the first record when a visit with this id exists. The first "
                     + "visit under a referral also publishes org.pallium.referral.first-visit-completed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.outpatient.repository.ClinicReferral;
+import org.pallium.platform.lifecycle.ReferralHandovers;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
+import org.pallium.platform.lifecycle.WithHandover;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.security.PatientAccess;
 
@@ -22,12 +24,15 @@ public class ClinicReferralService {
     private final Clock clock;
     private final PatientAccess access;
     private final OutpatientPatientScope scope;
+    private final ReferralHandovers handovers;
 
-    ClinicReferralService(Outbox outbox, Clock clock, PatientAccess access, OutpatientPatientScope scope) {
+    ClinicReferralService(Outbox outbox, Clock clock, PatientAccess access, OutpatientPatientScope scope,
+            ReferralHandovers handovers) {
         this.outbox = outbox;
         this.clock = clock;
         this.access = access;
         this.scope = scope;
+        this.handovers = handovers;
     }
 
     /**
@@ -57,18 +62,27 @@ public class ClinicReferralService {
         return referral;
     }
 
-    /** The referral, if the clinic holds it and its patient is the caller's to see. */
+    /**
+     * The referral, if the clinic holds it and its patient is the caller's to see, with the
+     * handover of the team that transitioned the patient here, if there was one.
+     */
     @Transactional
-    public Optional<ClinicReferral> find(UUID referralId) {
-        return access.visible(ClinicReferral.findByIdOptional(referralId), referral -> referral.patientId);
+    public Optional<WithHandover<ClinicReferral>> find(UUID referralId) {
+        return access.visible(ClinicReferral.<ClinicReferral>findByIdOptional(referralId), referral -> referral.patientId)
+                .map(handovers::withHandover);
     }
 
     /**
      * The referrals of the patients the caller may see, or of one patient, none when that patient
-     * is not the caller's to see; the most recently submitted first.
+     * is not the caller's to see; the most recently submitted first, each with its handover if it
+     * came with one.
      */
     @Transactional
-    public List<ClinicReferral> newestFirst(Optional<UUID> patientId) {
+    public List<WithHandover<ClinicReferral>> newestFirst(Optional<UUID> patientId) {
+        return handovers.withHandovers(visibleNewestFirst(patientId));
+    }
+
+    private List<ClinicReferral> visibleNewestFirst(Optional<UUID> patientId) {
         if (patientId.isPresent()) {
             return access.permits(patientId.get()) ? ClinicReferral.newestFirst(patientId) : List.of();
         }

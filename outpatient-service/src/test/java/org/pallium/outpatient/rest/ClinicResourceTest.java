@@ -30,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.CodeStatus;
 import org.pallium.events.Discipline;
+import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralEvent;
@@ -38,11 +40,13 @@ import org.pallium.events.ReferralFirstVisitCompleted;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.Topic;
+import org.pallium.events.TransitionOutcome;
 import org.pallium.events.VisitCompleted;
 import org.pallium.platform.testing.KafkaEvents;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 import org.pallium.platform.testing.ReferralLifecycleContract;
 import org.pallium.platform.testing.SampleReferrals;
+import org.pallium.platform.testing.SampleTransitions;
 
 /** The clinic's referrals and visits; and, from the contract it extends, the lifecycle of its referrals. */
 @QuarkusTest
@@ -85,7 +89,8 @@ class ClinicResourceTest extends ReferralLifecycleContract {
                 .body("reason", equalTo(referral.reason()))
                 .body("referringClinician", equalTo(referral.referrer().clinician()))
                 .body("lifecycle.status", equalTo("RECEIVED"))
-                .body("lifecycle.setting", equalTo("OUTPATIENT"));
+                .body("lifecycle.setting", equalTo("OUTPATIENT"))
+                .body("handover", nullValue());
     }
 
     @Test
@@ -129,6 +134,29 @@ class ClinicResourceTest extends ReferralLifecycleContract {
         assertThat(acknowledgementsUntilAccepted(marker))
                 .allSatisfy(received -> assertThat(((ReferralEvent) received.event()).referralId())
                         .isEqualTo(marker.referralId()));
+    }
+
+    @Test
+    void aPatientDischargedToTheClinicComesWithTheHospitalTeamsHandover() {
+        ReferralSubmitted referral = referral(UUID.randomUUID(), CareSetting.OUTPATIENT);
+        PatientTransitioned transition = SampleTransitions.discharged(referral.patientId(),
+                TransitionOutcome.OUTPATIENT_CLINIC, referral.referralId(), CodeStatus.DNR);
+
+        kafka().publish(SampleTransitions.INPATIENT_SERVICE, transition);
+        kafka().publish(GATEWAY, referral);
+
+        await().atMost(PATIENCE).until(() -> given().queryParam("patientId", referral.patientId()).get("/api/referrals")
+                .then().statusCode(200).extract().jsonPath().getString("[0].handover.codeStatus"), "DNR"::equals);
+        given().get("/api/referrals/{id}", referral.referralId()).then().statusCode(200)
+                .body("lifecycle.status", equalTo("RECEIVED"))
+                .body("handover.fromSetting", equalTo("INPATIENT"))
+                .body("handover.outcome", equalTo("OUTPATIENT_CLINIC"))
+                .body("handover.esas.pain", equalTo(transition.handover().esas().pain()))
+                .body("handover.esas.completedBy", equalTo("PATIENT"))
+                .body("handover.pps", equalTo(transition.handover().pps()))
+                .body("handover.whatMatters", equalTo(transition.handover().whatMatters()))
+                .body("handover.healthcareAgent.name", equalTo(transition.handover().healthcareAgent().name()))
+                .body("handover.advanceDirective", equalTo(transition.handover().advanceDirective()));
     }
 
     @Test

@@ -6,14 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.pallium.events.Address;
 import org.pallium.events.AttachmentReference;
 import org.pallium.events.Coding;
 import org.pallium.events.Coverage;
 import org.pallium.events.Diagnosis;
-import org.pallium.events.Guardian;
-import org.pallium.events.PatientDetails;
-import org.pallium.events.PatientIdentifier;
 import org.pallium.events.Referrer;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.ReferralDetails;
@@ -36,7 +32,7 @@ public final class ReferralMapper {
         return new ReferralSubmission(
                 request.referralIdentifier() == null ? null
                         : new ReferralIdentifier(request.referralIdentifier().system(), request.referralIdentifier().value()),
-                new ReferralDetails(patientOf(request.patient()), diagnosisOf(request.diagnosis()),
+                new ReferralDetails(PatientMapper.toDetails(request.patient()), diagnosisOf(request.diagnosis()),
                         listOf(request.symptoms()), request.urgency(), request.goalsOfCare(),
                         new Referrer(request.referrer().clinician(), request.referrer().organisation()),
                         request.coverage() == null ? null : new Coverage(request.coverage().type(),
@@ -52,16 +48,6 @@ public final class ReferralMapper {
     public static ReferralRouting.Circumstances circumstancesOf(SubmitReferralRequest request) {
         return new ReferralRouting.Circumstances(isTrue(request.patientAdmitted()), isTrue(request.homebound()),
                 isTrue(request.homeCareRequested()));
-    }
-
-    private static PatientDetails patientOf(SubmitReferralRequest.PatientDetails patient) {
-        SubmitReferralRequest.Address address = patient.address();
-        SubmitReferralRequest.Guardian guardian = patient.guardian();
-        return new PatientDetails(new PatientIdentifier(patient.identifier().system(), patient.identifier().value()),
-                patient.name(), patient.birthDate(), patient.sex(), patient.phone(), patient.preferredLanguage(),
-                address == null ? null : new Address(address.lines(), address.city(), address.state(),
-                        address.postalCode(), address.country()),
-                guardian == null ? null : new Guardian(guardian.name(), guardian.relationship(), guardian.phone()));
     }
 
     private static Diagnosis diagnosisOf(SubmitReferralRequest.Diagnosis diagnosis) {

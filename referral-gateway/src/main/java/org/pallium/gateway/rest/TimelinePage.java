@@ -19,7 +19,7 @@ public record TimelinePage(
             UUID eventId,
             @Schema(description = "When it happened to the patient (clinical time)") Instant occurredAt,
             CareSetting setting,
-            @Schema(description = "The CloudEvents type, such as org.pallium.visit.completed.v1") String type,
+            @Schema(description = "The CloudEvents type, such as org.pallium.visit.completed.v2") String type,
             String title,
             @Schema(description = "Who did it, where known") String who,
             @Schema(description = "The source record in its service") URI link) {

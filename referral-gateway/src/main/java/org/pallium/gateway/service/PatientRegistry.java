@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import org.pallium.events.PatientDetails;
 import org.pallium.events.PatientIdentifier;
 import org.pallium.gateway.repository.Patient;
+import org.pallium.platform.audit.AuditContext;
+import org.pallium.platform.idempotency.Recorded;
 
 /** Maps the identifiers that EHRs send to Pallium patient ids. */
 @ApplicationScoped
@@ -33,11 +35,13 @@ public class PatientRegistry {
             RETURNING id""";
 
     private final DataSource dataSource;
+    private final AuditContext audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PatientRegistry(DataSource dataSource, ObjectMapper json, Clock clock) {
+    PatientRegistry(DataSource dataSource, AuditContext audit, ObjectMapper json, Clock clock) {
         this.dataSource = dataSource;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -49,13 +53,17 @@ public class PatientRegistry {
      * race: the unique key makes the second insert wait for the first and then update its row.
      * Plain JDBC on the transaction's connection: this runs for every referral, and Hibernate's
      * native-query plan cache cost more than the statement itself.
+     *
+     * @return the id, created when this call registered the patient: the row holds the id it
+     *         offered only then
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID register(PatientDetails patient) {
+    public Recorded<UUID> register(PatientDetails patient) {
+        UUID offered = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement upsert = connection.prepareStatement(REGISTER_OR_UPDATE)) {
-            upsert.setObject(1, UUID.randomUUID());
+            upsert.setObject(1, offered);
             upsert.setString(2, patient.identifier().system());
             upsert.setString(3, patient.identifier().value());
             upsert.setString(4, patient.name());
@@ -64,11 +72,26 @@ public class PatientRegistry {
             upsert.setTimestamp(7, now);
             try (ResultSet registered = upsert.executeQuery()) {
                 registered.next();
-                return registered.getObject(1, UUID.class);
+                UUID id = registered.getObject(1, UUID.class);
+                return new Recorded<>(id, id.equals(offered));
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot register a patient", e);
         }
+    }
+
+    /**
+     * Registers the patient for a caller about to open care for them outside a referral (a consult
+     * asked for inside the hospital), or finds them by their identifier and keeps the details sent
+     * now, as a referral does. The patient goes into the request's audit entry. The caller may
+     * register any patient: they send who the patient is, and learn the Pallium id and whether
+     * Pallium knew the patient, nothing of what it holds.
+     */
+    @Transactional
+    public Recorded<UUID> registerForCaller(PatientDetails patient) {
+        Recorded<UUID> registered = register(patient);
+        audit.concerns(registered.value(), true);
+        return registered;
     }
 
     /** The patient Pallium knows by this identifier, if any. */

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.pallium.events.ConsultRequested;
 import org.pallium.events.PatientDetails;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralCancelled;
@@ -116,7 +117,7 @@ public class ReferralService {
         ReferralDetails details = submission.details();
         Referral referral = new Referral();
         referral.id = referralId;
-        referral.patientId = patients.register(details.patient());
+        referral.patientId = patients.register(details.patient()).value();
         referral.setting = route.setting();
         referral.routingReason = route.reason();
         referral.status = ReferralStatus.REQUESTED;
@@ -230,12 +231,20 @@ public class ReferralService {
      * after the referral ended, changes nothing. A transfer also opens the referral it names for the
      * other setting, with the patient's context, and hands it to that setting's service: all in the
      * consumer's transaction, so a redelivered transfer opens nothing twice. A transfer of a referral
-     * that ended meanwhile (its referrer cancelled it) opens nothing.
+     * that ended meanwhile (its referrer cancelled it) opens nothing. A consult the hospital team took
+     * on accepts the referral it came from; one asked for inside the hospital names a referral the
+     * gateway has not seen, and opens it ({@link #openRequestedInHospital}), once however often it is
+     * delivered: the redelivery finds it accepted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(ReferralEvent event, URI reportedBy) {
         Step step = stepOf(event, reportedBy.toString());
-        Referral.<Referral>findByIdOptional(event.referralId(), LockModeType.PESSIMISTIC_WRITE).ifPresent(referral -> {
+        Optional<Referral> known = Referral.findByIdOptional(event.referralId(), LockModeType.PESSIMISTIC_WRITE);
+        if (known.isEmpty() && event instanceof ConsultRequested consult) {
+            openRequestedInHospital(consult, step.by());
+            return;
+        }
+        known.ifPresent(referral -> {
             ReferralStatus next = referral.status.advancedTo(step.status());
             if (next == referral.status) {
                 return;
@@ -276,7 +285,49 @@ public class ReferralService {
             case ReferralTransferred transferred ->
                     new Step(ReferralStatus.TRANSFERRED, transferred.transferredBy(), transferred.reason(), null);
             case ReferralCancelled cancelled -> new Step(ReferralStatus.CANCELLED, CANCELLED_BY, cancelled.reason(), null);
+            case ConsultRequested consult -> new Step(ReferralStatus.ACCEPTED, reportedBy);
         };
+    }
+
+    /**
+     * Opens the referral of a consult that a clinician of the hospital asked for through the
+     * inpatient service, as the hospital team took it on: requested when the consult was, by the
+     * requesting clinician, and accepted when the team started it, by the service that reported it.
+     * The patient is then on the inpatient team's census, and a transfer at discharge opens the
+     * onward referral from it as from any other. Its details are the newest the gateway has of the
+     * patient (the inpatient service registers the patient, POST /api/patients, before it opens the
+     * consult) with the consult's diagnosis, urgency and requester; no symptoms, coverage or
+     * attachments, which the consult does not carry. It has no submitter: no EHR sent it, and the
+     * event names the requesting clinician but not the token they called with, so the hospital team
+     * and coordinators see it, and the referral a transfer opens from it. Nothing is handed to the
+     * inpatient service: it has the consult already. A patient the gateway does not know opens
+     * nothing; a patient registered before the gateway kept patients' details gets a referral
+     * without them, as a referral taken in before then has.
+     */
+    private void openRequestedInHospital(ConsultRequested consult, String acceptedBy) {
+        Optional<Patient> patient = Patient.findByIdOptional(consult.patientId());
+        if (patient.isEmpty()) {
+            LOG.warnf("Consult %s names patient %s, whom the gateway does not know: its referral %s is not opened",
+                    consult.consultId(), consult.patientId(), consult.referralId());
+            return;
+        }
+        PatientDetails details = patient.get().details;
+        Referral referral = new Referral();
+        referral.id = consult.referralId();
+        referral.patientId = consult.patientId();
+        referral.setting = consult.setting();
+        referral.routingReason = RoutingReason.REQUESTED_IN_HOSPITAL;
+        referral.status = ReferralStatus.ACCEPTED;
+        referral.reason = consult.question();
+        referral.referringClinician = consult.requestedBy().clinician();
+        referral.details = details == null ? null : new ReferralDetails(details, consult.diagnosis(), List.of(),
+                consult.urgency(), null, consult.requestedBy(), null, List.of());
+        referral.submittedAt = consult.requestedAt();
+        referral.updatedAt = consult.startedAt();
+        referral.persist();
+        ReferralStatusChange.of(referral.id, ReferralStatus.REQUESTED, consult.requestedAt(), referral.referringClinician)
+                .persist();
+        ReferralStatusChange.of(referral.id, ReferralStatus.ACCEPTED, consult.startedAt(), acceptedBy).persist();
     }
 
     /**

@@ -58,6 +58,7 @@ class BearerTokenTest {
     private static final Call LIST = new Call("GET", "/api/referrals", null, null);
     private static final Call CANCEL = new Call("DELETE", "/api/referrals/" + ANY, "application/json", "{\"reason\": \"x\"}");
     private static final Call TIMELINE = new Call("GET", "/api/patients/" + ANY + "/timeline", null, null);
+    private static final Call REGISTER_PATIENT = new Call("POST", "/api/patients", "application/json", "{}");
     private static final Call FHIR_SUBMIT = new Call("POST", "/fhir/r4/ServiceRequest", "application/fhir+json", SERVICE_REQUEST);
     private static final Call FHIR_READ = new Call("GET", "/fhir/r4/ServiceRequest/" + ANY, null, null);
     private static final Call FHIR_REVOKE = new Call("PUT", "/fhir/r4/ServiceRequest/" + ANY, "application/fhir+json", SERVICE_REQUEST);
@@ -65,8 +66,8 @@ class BearerTokenTest {
     private static final Call TASK_READ = new Call("GET", "/fhir/r4/Task/" + ANY, null, null);
     private static final Call AUDIT = new Call("GET", "/api/audit", null, null);
 
-    private static final List<Call> EVERY_PROTECTED_CALL = List.of(SUBMIT, READ, LIST, CANCEL, TIMELINE, FHIR_SUBMIT,
-            FHIR_READ, FHIR_REVOKE, TASK_SEARCH, TASK_READ, AUDIT);
+    private static final List<Call> EVERY_PROTECTED_CALL = List.of(SUBMIT, READ, LIST, CANCEL, TIMELINE, REGISTER_PATIENT,
+            FHIR_SUBMIT, FHIR_READ, FHIR_REVOKE, TASK_SEARCH, TASK_READ, AUDIT);
 
     @Test
     void withoutATokenEveryEndpointButTheDescriptionsAnswers401WithABearerChallenge() {
@@ -113,12 +114,12 @@ class BearerTokenTest {
 
     @Test
     void eachRoleReachesOnlyItsOwnEndpoints() {
-        assertOnly(TestTokens.as("ehr-stmarys", Roles.EHR_SYSTEM, Optional.empty()),
-                List.of(SUBMIT, READ, LIST, CANCEL, FHIR_SUBMIT, FHIR_READ, FHIR_REVOKE, TASK_SEARCH, TASK_READ));
+        assertOnly(TestTokens.as("ehr-stmarys", Roles.EHR_SYSTEM, Optional.empty()), List.of(SUBMIT, READ, LIST, CANCEL,
+                REGISTER_PATIENT, FHIR_SUBMIT, FHIR_READ, FHIR_REVOKE, TASK_SEARCH, TASK_READ));
         assertOnly(TestTokens.as("dr-ada", Roles.CLINICIAN, Optional.of(CareSetting.OUTPATIENT)),
-                List.of(READ, LIST, TIMELINE, FHIR_READ, TASK_SEARCH, TASK_READ));
-        assertOnly(TestTokens.coordinator(),
-                List.of(SUBMIT, READ, LIST, CANCEL, TIMELINE, FHIR_SUBMIT, FHIR_READ, FHIR_REVOKE, TASK_SEARCH, TASK_READ));
+                List.of(READ, LIST, TIMELINE, REGISTER_PATIENT, FHIR_READ, TASK_SEARCH, TASK_READ));
+        assertOnly(TestTokens.coordinator(), List.of(SUBMIT, READ, LIST, CANCEL, TIMELINE, REGISTER_PATIENT, FHIR_SUBMIT,
+                FHIR_READ, FHIR_REVOKE, TASK_SEARCH, TASK_READ));
         assertOnly(TestTokens.as("nurse-ann", Roles.HOME_NURSE, Optional.empty()), List.of());
         assertOnly(TestTokens.as("auditor-ida", Roles.AUDITOR, Optional.empty()), List.of(AUDIT));
         assertOnly(TestTokens.as("admin-max", Roles.ADMIN, Optional.empty()), List.of());

@@ -21,7 +21,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.CodeStatus;
+import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.Coding;
+import org.pallium.events.ConsultRequested;
+import org.pallium.events.ConsultSeen;
+import org.pallium.events.ConsultSignedOff;
+import org.pallium.events.Diagnosis;
 import org.pallium.events.Discipline;
+import org.pallium.events.EsasCompletedBy;
+import org.pallium.events.EsasR;
+import org.pallium.events.GoalsOfCareDocumented;
+import org.pallium.events.Handover;
+import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralConcluded;
 import org.pallium.events.ReferralFirstVisitCompleted;
@@ -30,6 +42,9 @@ import org.pallium.events.ReferralReceived;
 import org.pallium.events.ReferralRejected;
 import org.pallium.events.ReferralScheduled;
 import org.pallium.events.ReferralTransferred;
+import org.pallium.events.Referrer;
+import org.pallium.events.TransitionOutcome;
+import org.pallium.events.Urgency;
 import org.pallium.events.VisitCompleted;
 import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.platform.testing.KafkaEvents;
@@ -38,6 +53,10 @@ import org.pallium.platform.testing.KafkaEvents;
 class PatientTimelineResourceTest {
 
     private static final URI HOME_SERVICE = URI.create("/pallium/home-visit-service");
+    private static final URI INPATIENT_SERVICE = URI.create("/pallium/inpatient-service");
+    private static final Diagnosis DIAGNOSIS = new Diagnosis(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "C25.9", null),
+            "Metastatic pancreatic cancer", null, true);
+    private static final Handover HANDOVER = new Handover(null, null, null, null, CodeStatus.DNR_DNI, null, null, null, null);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -60,7 +79,7 @@ class PatientTimelineResourceTest {
 
         assertThat(timeline.getList("entries.type", String.class)).containsExactly(
                 "org.pallium.referral.accepted.v1", "org.pallium.referral.received.v1",
-                "org.pallium.referral.submitted.v2", "org.pallium.visit.completed.v1");
+                "org.pallium.referral.submitted.v2", "org.pallium.visit.completed.v2");
         assertThat(timeline.getString("entries[3].title")).isEqualTo("Home visit by nurse, 45 min");
         assertThat(timeline.getString("entries[3].who")).isEqualTo("Nurse Ratched");
         assertThat(timeline.getString("entries[3].link")).isEqualTo("http://127.0.0.1:8083/api/visits/" + visitId);
@@ -103,6 +122,119 @@ class PatientTimelineResourceTest {
         assertThat(timeline.getString("entries[4].link")).endsWith("/api/referrals/" + referralId);
         assertThat(String.join(" ", timeline.getList("entries.title", String.class)))
                 .doesNotContain("Moving to the clinic", "Patient died at home", "Not admitted");
+    }
+
+    @Test
+    void theHospitalTeamsConsultAndTheCareDecisionsOfEverySettingReadAsACliniciansWordsWithWhoAndTheRecord() {
+        UUID patientId = patientWithReferral();
+        UUID consultId = UUID.randomUUID();
+        UUID referralId = UUID.randomUUID();
+        UUID encounterId = UUID.randomUUID();
+        UUID conversationId = UUID.randomUUID();
+        UUID codeStatusId = UUID.randomUUID();
+        UUID transitionId = UUID.randomUUID();
+        Instant requested = Instant.parse("2026-04-06T08:00:00Z");
+        Referrer ward = new Referrer("Dr. Henry Marsh", "Springfield General Hospital");
+        kafka().publish(INPATIENT_SERVICE, new ConsultRequested(consultId, referralId, patientId, DIAGNOSIS, "5 West",
+                "12", "oncology", ward, "Pain crisis; family asks about hospice", Urgency.URGENT, requested,
+                requested.plus(24, ChronoUnit.HOURS), requested.plus(10, ChronoUnit.MINUTES)));
+        kafka().publish(INPATIENT_SERVICE, new ConsultSeen(consultId, referralId, patientId, encounterId, Urgency.URGENT,
+                requested, requested.plus(24, ChronoUnit.HOURS), requested.plus(5, ChronoUnit.HOURS)));
+        kafka().publish(INPATIENT_SERVICE, new GoalsOfCareDocumented(conversationId, patientId, CareSetting.INPATIENT,
+                List.of("patient", "daughter"), "To be at home with her garden", "No further chemotherapy",
+                "Dr. Ira Byock", requested.plus(1, ChronoUnit.DAYS)));
+        kafka().publish(INPATIENT_SERVICE, new CodeStatusChanged(codeStatusId, patientId, CareSetting.INPATIENT,
+                CodeStatus.DNR_DNI, CodeStatus.FULL_CODE, "Dr. Ira Byock", requested.plus(26, ChronoUnit.HOURS)));
+        kafka().publish(INPATIENT_SERVICE, new VisitCompleted(encounterId, patientId, CareSetting.INPATIENT, "IMP",
+                "Dr. Ira Byock", Discipline.PHYSICIAN, requested.plus(2, ChronoUnit.DAYS),
+                requested.plus(2, ChronoUnit.DAYS).plus(45, ChronoUnit.MINUTES),
+                new EsasR(7, 6, 4, 2, 5, 3, 2, 4, 5, null, null, EsasCompletedBy.PATIENT), 40));
+        kafka().publish(INPATIENT_SERVICE, new PatientTransitioned(transitionId, referralId, patientId,
+                CareSetting.INPATIENT, TransitionOutcome.HOME_PROGRAMME, UUID.randomUUID(), HANDOVER, "Dr. Ira Byock",
+                requested.plus(3, ChronoUnit.DAYS)));
+        kafka().publish(INPATIENT_SERVICE, new ConsultSignedOff(consultId, referralId, patientId, "Discharged home",
+                "Dr. Ira Byock", requested.plus(3, ChronoUnit.DAYS).plusSeconds(60)));
+
+        JsonPath timeline = awaitTimeline(patientId, 8);
+
+        assertThat(timeline.getList("entries.title", String.class).subList(1, 8)).containsExactly(
+                "Consult signed off by the inpatient team",
+                "Discharged from hospital to the home programme",
+                "Hospital consult visit by physician, 45 min, ESAS pain 7, total 38, PPS 40%",
+                "Code status: DNR/DNI (was full code)",
+                "Goals-of-care conversation with patient, daughter",
+                "Consult seen 5 h after the request, within the 24 h target",
+                "Palliative consult requested, urgent: 5 West, bed 12 (oncology)");
+        assertThat(timeline.getList("entries.who", String.class).subList(1, 8)).containsExactly("Dr. Ira Byock",
+                "Dr. Ira Byock", "Dr. Ira Byock", "Dr. Ira Byock", "Dr. Ira Byock", null,
+                "Dr. Henry Marsh, Springfield General Hospital");
+        assertThat(timeline.getList("entries.link", String.class).subList(1, 8)).containsExactly(
+                "http://127.0.0.1:8081/api/consults/" + consultId,
+                "http://127.0.0.1:8081/api/transitions/" + transitionId,
+                "http://127.0.0.1:8081/api/encounters/" + encounterId,
+                "http://127.0.0.1:8081/api/code-statuses/" + codeStatusId,
+                "http://127.0.0.1:8081/api/goals-of-care/" + conversationId,
+                "http://127.0.0.1:8081/api/encounters/" + encounterId,
+                "http://127.0.0.1:8081/api/consults/" + consultId);
+        assertThat(timeline.getList("entries.setting", String.class).subList(1, 8)).containsOnly("INPATIENT");
+        assertThat(timeline.getList("entries.type", String.class).subList(1, 8)).containsExactly(
+                "org.pallium.consult.signed-off.v1", "org.pallium.patient.transitioned.v1",
+                "org.pallium.visit.completed.v2", "org.pallium.code-status.changed.v1",
+                "org.pallium.goals-of-care.documented.v1", "org.pallium.consult.seen.v1",
+                "org.pallium.consult.requested.v1");
+        assertThat(String.join(" ", timeline.getList("entries.title", String.class)))
+                .doesNotContain("Pain crisis", "garden", "chemotherapy", "Discharged home");
+    }
+
+    @Test
+    void aConsultSeenLateSaysByHowMuchAndEachWayOfLeavingCareReadsAsItHappened() {
+        UUID patientId = patientWithReferral();
+        Instant requested = Instant.parse("2026-05-04T08:00:00Z");
+        UUID referralId = UUID.randomUUID();
+        kafka().publish(INPATIENT_SERVICE, new ConsultSeen(UUID.randomUUID(), referralId, patientId, UUID.randomUUID(),
+                Urgency.ROUTINE, requested, requested.plus(24, ChronoUnit.HOURS), requested.plus(30, ChronoUnit.HOURS)));
+        kafka().publish(INPATIENT_SERVICE, new ConsultSeen(UUID.randomUUID(), referralId, patientId, UUID.randomUUID(),
+                Urgency.EMERGENT, requested, requested.plus(1, ChronoUnit.HOURS),
+                requested.plus(1, ChronoUnit.HOURS).plusSeconds(20)));
+        kafka().publish(INPATIENT_SERVICE, new ConsultSeen(UUID.randomUUID(), referralId, patientId, UUID.randomUUID(),
+                Urgency.EMERGENT, requested, requested.plus(1, ChronoUnit.HOURS), requested.plus(40, ChronoUnit.MINUTES)));
+        Instant day = requested.plus(2, ChronoUnit.DAYS);
+        kafka().publish(INPATIENT_SERVICE, new ConsultRequested(UUID.randomUUID(), UUID.randomUUID(), patientId, DIAGNOSIS,
+                null, null, null, new Referrer("Dr. Henry Marsh", "Springfield General Hospital"), "Breathless",
+                Urgency.ROUTINE, day, day.plus(24, ChronoUnit.HOURS), day));
+        kafka().publish(INPATIENT_SERVICE, transition(patientId, TransitionOutcome.HOSPICE, day.plusSeconds(1)));
+        kafka().publish(INPATIENT_SERVICE, transition(patientId, TransitionOutcome.DIED_IN_HOSPITAL, day.plusSeconds(2)));
+        kafka().publish(HOME_SERVICE, new PatientTransitioned(UUID.randomUUID(), referralId, patientId, CareSetting.HOME,
+                TransitionOutcome.NURSING_FACILITY, null, HANDOVER, "Nurse Ann Ward", day.plusSeconds(3)));
+        kafka().publish(HOME_SERVICE, new CodeStatusChanged(UUID.randomUUID(), patientId, CareSetting.HOME,
+                CodeStatus.COMFORT_MEASURES_ONLY, null, "Nurse Ann Ward", day.plusSeconds(4)));
+        Instant visited = day.plusSeconds(5);
+        kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "HH",
+                "Nurse Ann Ward", Discipline.NURSE, visited, visited.plus(30, ChronoUnit.MINUTES),
+                new EsasR(2, 6, 4, 2, 5, 8, 2, 8, 5, 9, "constipation", EsasCompletedBy.CAREGIVER), null));
+        kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "VR",
+                "Nurse Ann Ward", Discipline.NURSE, visited.plusSeconds(1), visited.plus(20, ChronoUnit.MINUTES), null, 30));
+
+        JsonPath timeline = awaitTimeline(patientId, 11);
+
+        assertThat(timeline.getList("entries.title", String.class).subList(1, 11)).containsExactly(
+                "Video visit by nurse, 19 min, PPS 30%",
+                "Home visit by nurse, 30 min, ESAS pain 2, shortness of breath 8, total 42",
+                "Code status: comfort measures only",
+                "Discharged from the home programme to a nursing facility",
+                "Died in hospital",
+                "Discharged from hospital to hospice",
+                "Palliative consult requested",
+                "Consult seen 30 h after the request, 6 h past the target",
+                "Consult seen 1 h after the request, 1 min past the target",
+                "Consult seen 40 min after the request, within the 1 h target");
+        assertThat(timeline.getString("entries[4].link")).startsWith("http://127.0.0.1:8083/api/transitions/");
+        assertThat(timeline.getString("entries[3].link")).startsWith("http://127.0.0.1:8083/api/code-statuses/");
+    }
+
+    private static PatientTransitioned transition(UUID patientId, TransitionOutcome outcome, Instant at) {
+        return new PatientTransitioned(UUID.randomUUID(), UUID.randomUUID(), patientId, CareSetting.INPATIENT, outcome,
+                null, HANDOVER, "Dr. Ira Byock", at);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,7 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.Coding;
+import org.pallium.events.ConsultRequested;
 import org.pallium.events.CoverageType;
+import org.pallium.events.Diagnosis;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralConcluded;
 import org.pallium.events.ReferralFirstVisitCompleted;
@@ -34,10 +38,14 @@ import org.pallium.events.ReferralRejected;
 import org.pallium.events.ReferralScheduled;
 import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.ReferralTransferred;
+import org.pallium.events.Referrer;
 import org.pallium.events.Topic;
 import org.pallium.events.Urgency;
+import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.platform.outbox.OutboxRelay;
+import org.pallium.platform.security.Roles;
 import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.TestTokens;
 
 /**
  * The gateway follows each referral through the steps its setting reports, in order whatever order
@@ -228,6 +236,116 @@ class ReferralLifecycleTest {
                 .body("status", equalTo("REQUESTED"))
                 .body("transferredFrom", equalTo(old.id().toString()));
         assertThat(outboxCount("org.pallium.referral.submitted.v2", "referralId", transfer.newReferralId())).isZero();
+    }
+
+    @Test
+    void aConsultTheHospitalTeamTookOnFromARoutedReferralAcceptsIt() {
+        Referral referral = submit("INPATIENT");
+        Instant requested = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        kafka().publish(INPATIENT_SERVICE, consult(referral.id(), referral.patientId(), requested));
+        awaitSettled(referral);
+
+        given().get("/api/referrals/{id}", referral.id()).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("routedBecause", equalTo("REQUESTED_BY_REFERRER"))
+                .body("reason", equalTo("Uncontrolled pain, metastatic breast cancer"))
+                .body("history.status", equalTo(List.of("REQUESTED", "ACCEPTED")))
+                .body("history[1].by", equalTo(INPATIENT_SERVICE.toString()));
+    }
+
+    @Test
+    void aConsultRequestedInHospitalOpensItsReferralOnceAndItsTransferAtDischargeOpensTheOnwardReferral() {
+        String mrn = "MRN-" + UUID.randomUUID();
+        UUID patientId = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(ReferralResourceTest.patient("urn:oid:2.16.840.1.113883.19.5", mrn))
+                .post("/api/patients").then().statusCode(201).extract().path("id"));
+        Referral hospital = new Referral(UUID.randomUUID(), patientId, mrn);
+        Instant requested = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+        ConsultRequested consult = consult(hospital.id(), patientId, requested);
+
+        CloudEventAttributes delivered = kafka().publish(INPATIENT_SERVICE, consult);
+        kafka().publish(delivered, consult);
+        kafka().publish(INPATIENT_SERVICE, consult);
+        awaitSettled(hospital);
+
+        JsonPath opened = given().get("/api/referrals/{id}", hospital.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(opened.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(opened.getString("setting")).isEqualTo("INPATIENT");
+        assertThat(opened.getString("routedBecause")).isEqualTo("REQUESTED_IN_HOSPITAL");
+        assertThat(opened.getString("patientId")).isEqualTo(patientId.toString());
+        assertThat(opened.getString("reason")).isEqualTo("Pain crisis; the family asks about going home");
+        assertThat(opened.getString("patient.name")).isEqualTo("Ada Lovelace");
+        assertThat(opened.getString("patient.identifier.value")).isEqualTo(mrn);
+        assertThat(opened.getString("diagnosis.text")).isEqualTo("Metastatic pancreatic cancer");
+        assertThat(opened.getString("urgency")).isEqualTo("URGENT");
+        assertThat(opened.getString("referrer.clinician")).isEqualTo("Dr. Henry Marsh");
+        assertThat(opened.getString("referrer.organisation")).isEqualTo("Springfield General Hospital");
+        assertThat(opened.getList("symptoms")).isEmpty();
+        assertThat(opened.getList("attachments")).isEmpty();
+        assertThat(opened.getString("coverage")).isNull();
+        assertThat(opened.getString("goalsOfCare")).isNull();
+        assertThat(Instant.parse(opened.getString("submittedAt"))).isEqualTo(requested);
+        assertThat(opened.getList("history.status", String.class)).containsExactly("REQUESTED", "ACCEPTED");
+        assertThat(opened.getList("history.by", String.class)).containsExactly("Dr. Henry Marsh",
+                INPATIENT_SERVICE.toString());
+        assertThat(Instant.parse(opened.getString("history[0].at"))).isEqualTo(requested);
+        assertThat(Instant.parse(opened.getString("history[1].at"))).isEqualTo(consult.startedAt());
+        assertThat(outboxCount("org.pallium.referral.submitted.v2", "referralId", hospital.id())).isZero();
+        given().header("Authorization", "Bearer " + TestTokens.as("dr-ward", Roles.CLINICIAN,
+                        Optional.of(CareSetting.INPATIENT)))
+                .get("/api/patients/{id}/timeline", patientId).then().statusCode(200);
+
+        ReferralTransferred transfer = new ReferralTransferred(hospital.id(), patientId, CareSetting.INPATIENT,
+                CareSetting.HOME, UUID.randomUUID(), "Discharged home; wishes to die at home", "Dr. Ira Byock",
+                requested.plus(2, ChronoUnit.DAYS));
+        kafka().publish(INPATIENT_SERVICE, transfer);
+        awaitSettled(hospital);
+
+        given().get("/api/referrals/{id}", hospital.id()).then().statusCode(200)
+                .body("status", equalTo("TRANSFERRED"))
+                .body("transferredTo", equalTo(transfer.newReferralId().toString()));
+        given().get("/api/referrals/{id}", transfer.newReferralId()).then().statusCode(200)
+                .body("status", equalTo("REQUESTED"))
+                .body("setting", equalTo("HOME"))
+                .body("transferredFrom", equalTo(hospital.id().toString()));
+        await().atMost(PATIENCE).until(() -> relay.backlog() == 0);
+        List<KafkaEvents.Received> handOffs = kafka().read(Topic.REFERRAL_EVENTS,
+                received -> received.event() instanceof ReferralSubmitted submitted
+                        && submitted.referralId().equals(transfer.newReferralId()),
+                found -> !found.isEmpty(), PATIENCE);
+        ReferralSubmitted handOff = (ReferralSubmitted) handOffs.getFirst().event();
+        assertThat(handOff.setting()).isEqualTo(CareSetting.HOME);
+        assertThat(handOff.patient().identifier().value()).isEqualTo(mrn);
+        assertThat(handOff.patient().address().city()).isEqualTo("Springfield");
+        assertThat(handOff.diagnosis().text()).isEqualTo("Metastatic pancreatic cancer");
+        assertThat(handOff.urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(handOff.referrer()).isEqualTo(new Referrer("Dr. Ira Byock", "Pallium inpatient palliative care team"));
+        assertThat(handOff.reason()).isEqualTo("Discharged home; wishes to die at home");
+        assertThat(outboxCount("org.pallium.referral.submitted.v2", "referralId", transfer.newReferralId())).isEqualTo(1);
+    }
+
+    @Test
+    void aConsultForAPatientTheGatewayDoesNotKnowOpensNothing() {
+        UUID stranger = UUID.randomUUID();
+        ConsultRequested consult = consult(UUID.randomUUID(), stranger, Instant.now());
+
+        CloudEventAttributes delivered = kafka().publish(INPATIENT_SERVICE, consult);
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> TimelineEntry.findByIdOptional(delivered.id()).isPresent()));
+
+        given().get("/api/referrals/{id}", consult.referralId()).then().statusCode(404);
+        assertThat(given().get("/api/referrals?patientId={p}", stranger).then().statusCode(200).extract()
+                .jsonPath().getList("referrals")).isEmpty();
+    }
+
+    /** A consult that Dr. Marsh of the ward asked the hospital team for, which they took on ten minutes later. */
+    private static ConsultRequested consult(UUID referralId, UUID patientId, Instant requested) {
+        return new ConsultRequested(UUID.randomUUID(), referralId, patientId,
+                new Diagnosis(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "C25.9", null), "Metastatic pancreatic cancer",
+                        null, true),
+                "5 West", "12", "oncology", new Referrer("Dr. Henry Marsh", "Springfield General Hospital"),
+                "Pain crisis; the family asks about going home", Urgency.URGENT, requested,
+                requested.plus(24, ChronoUnit.HOURS), requested.plus(10, ChronoUnit.MINUTES));
     }
 
     private record Referral(UUID id, UUID patientId, String mrn) {

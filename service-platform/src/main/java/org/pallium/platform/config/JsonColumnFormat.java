@@ -1,5 +1,6 @@
 package org.pallium.platform.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -22,11 +23,14 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @PersistenceUnitExtension
 public class JsonColumnFormat implements FormatMapper {
 
-    private final FormatMapper jackson = new JacksonJsonFormatMapper(JsonMapper.builder()
+    /** The mapper itself, for the platform's tables that are written with plain JDBC. */
+    public static final ObjectMapper COLUMNS = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build());
+            .build();
+
+    private final FormatMapper jackson = new JacksonJsonFormatMapper(COLUMNS);
 
     @Override
     public <T> T fromString(CharSequence json, JavaType<T> type, WrapperOptions options) {

@@ -1,10 +1,12 @@
 package org.pallium.platform.lifecycle;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.pallium.events.CareSetting;
+import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralConcluded;
 import org.pallium.events.ReferralFirstVisitCompleted;
@@ -32,6 +34,14 @@ public interface CareReferral {
     /** The announcement that the service recorded the referral, for a new record. */
     default ReferralReceived received() {
         return new ReferralReceived(referralId(), patientId(), setting(), lifecycle().receivedAt);
+    }
+
+    /**
+     * What else the service announces when its team accepts the referral, in the same transaction:
+     * for example that the care it gives starts now. Nothing by default.
+     */
+    default List<PalliumEvent> onAccepted(ReferralAccepted accepted) {
+        return List.of();
     }
 
     default Optional<ReferralAccepted> accept(String by, Instant at) {

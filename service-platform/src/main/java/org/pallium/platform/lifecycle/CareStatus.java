@@ -31,6 +31,10 @@ public enum CareStatus {
     public static final Set<CareStatus> ON_CENSUS = Arrays.stream(values()).filter(status -> !status.isFinal())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The statuses that end the referral, for queries. */
+    public static final Set<CareStatus> FINAL = Arrays.stream(values()).filter(CareStatus::isFinal)
+            .collect(Collectors.toUnmodifiableSet());
+
     public boolean isFinal() {
         return switch (this) {
             case REJECTED, COMPLETED, CLOSED, TRANSFERRED, CANCELLED -> true;

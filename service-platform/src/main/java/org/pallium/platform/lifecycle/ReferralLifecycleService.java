@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
+import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralOutcome;
 import org.pallium.platform.outbox.Outbox;
@@ -29,12 +30,15 @@ public class ReferralLifecycleService {
     static final String ENABLED = "pallium.referral-lifecycle.enabled";
 
     private final CareReferrals referrals;
+    private final ReferralHandovers handovers;
     private final PatientAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    ReferralLifecycleService(CareReferrals referrals, PatientAccess access, Outbox outbox, Clock clock) {
+    ReferralLifecycleService(CareReferrals referrals, ReferralHandovers handovers, PatientAccess access, Outbox outbox,
+            Clock clock) {
         this.referrals = referrals;
+        this.handovers = handovers;
         this.access = access;
         this.outbox = outbox;
         this.clock = clock;
@@ -43,7 +47,10 @@ public class ReferralLifecycleService {
     @Transactional
     public ReferralLifecycleView accept(UUID referralId, String by) {
         CareReferral referral = lock(referralId);
-        referral.accept(by, now()).ifPresent(outbox::record);
+        referral.accept(by, now()).ifPresent(accepted -> {
+            outbox.record(accepted);
+            referral.onAccepted(accepted).forEach(outbox::record);
+        });
         return ReferralLifecycleView.of(referral);
     }
 
@@ -83,6 +90,15 @@ public class ReferralLifecycleService {
     public void cancel(ReferralCancelled cancellation) {
         referrals.lockByReferral(cancellation.referralId())
                 .ifPresent(referral -> referral.cancel(cancellation.reason(), cancellation.cancelledAt()));
+    }
+
+    /**
+     * Keeps what the team that handed the patient over to this setting knew, for the referral the
+     * transition opened here, which may not have arrived yet. A handover kept before stays as it is.
+     */
+    @Transactional
+    public void keepHandover(PatientTransitioned transition) {
+        handovers.keep(transition);
     }
 
     /**

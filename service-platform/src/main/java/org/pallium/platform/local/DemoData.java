@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,8 +58,9 @@ public final class DemoData {
     /**
      * Each team triages its referrals as they come, and each visit follows the acceptance of its
      * referral, as in life: referrals are received at the time they are loaded, so a visit starts
-     * then, and lasts as long as such a visit does. The featured patient is seen in hospital and
-     * transferred to the home programme at discharge; the clinic books a first visit for one patient
+     * then, and lasts as long as such a visit does. The featured patient is seen in hospital (her
+     * symptoms scored, goals of care and code status documented) and transitions to the home
+     * programme at discharge, which takes her on with the hospital team's handover; the clinic books a first visit for one patient
      * and declines another referral; the home team takes on a child.
      */
     private UUID load() throws IOException {
@@ -67,13 +69,35 @@ public final class DemoData {
         UUID featured = UUID.fromString(hospital.get("patientId").asText());
         String hospitalId = hospital.get("referralId").asText();
         accept(DemoUser.ROSA_LIND, SuiteService.INPATIENT, hospitalId);
-        post(DemoUser.ROSA_LIND, SuiteService.INPATIENT, "/api/consults/" + awaitConsultOf(hospitalId) + "/encounters", Map.of(
-                "kind", "INITIAL_CONSULT", "clinician", "Dr. Rosa Lind", "discipline", "PHYSICIAN",
-                "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(50, ChronoUnit.MINUTES).toString(),
-                "notes", "Initial consult: opioid rotation recommended; goals of care discussed with daughter."));
-        String homeId = step(DemoUser.ROSA_LIND, SuiteService.INPATIENT, hospitalId, "transfer", Map.of("clinician", "Dr. Rosa Lind",
-                "toSetting", "HOME", "reason", "Discharged home; wishes to stay at home with family support"))
-                .path("transferred").path("newReferralId").asText();
+        String consult = "/api/consults/" + awaitConsultOf(hospitalId);
+        put(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/location",
+                Map.of("unit", "5 West", "bed", "12B", "admittingService", "Oncology"));
+        put(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/team", Map.of("members", List.of(
+                Map.of("member", DemoUser.ROSA_LIND.id(), "name", "Dr. Rosa Lind", "discipline", "PHYSICIAN", "role", "LEAD"),
+                Map.of("member", "sw-dana-cole", "name", "Dana Cole", "discipline", "SOCIAL_WORKER", "role", "MEMBER"))));
+        post(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/encounters", Map.ofEntries(
+                Map.entry("kind", "INITIAL_CONSULT"), Map.entry("clinician", "Dr. Rosa Lind"), Map.entry("discipline", "PHYSICIAN"),
+                Map.entry("startedAt", Instant.now().toString()),
+                Map.entry("endedAt", Instant.now().plus(50, ChronoUnit.MINUTES).toString()),
+                Map.entry("disciplinesPresent", List.of("PHYSICIAN", "SOCIAL_WORKER")),
+                Map.entry("participants", List.of("PATIENT", "FAMILY")),
+                Map.entry("interventions", List.of(Map.of("kind", "SYMPTOM_MANAGEMENT_RECOMMENDATION", "symptom", "PAIN",
+                        "description", "Rotate oral morphine to hydromorphone; ondansetron for nausea", "toPrimaryTeam", true))),
+                Map.entry("esas", Map.of("pain", 7, "tiredness", 6, "drowsiness", 3, "nausea", 6, "lackOfAppetite", 7,
+                        "shortnessOfBreath", 2, "depression", 4, "anxiety", 5, "wellbeing", 6, "completedBy", "PATIENT")),
+                Map.entry("pps", 50),
+                Map.entry("notes", "Initial consult: opioid rotation recommended; goals of care discussed with daughter.")));
+        post(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/goals-of-care", Map.of(
+                "heldAt", Instant.now().toString(), "participants", List.of("patient", "daughter (healthcare agent)"),
+                "whatMatters", "Being at home with her family and her garden",
+                "decisions", "No ICU transfer or CPR; discharge home with the home programme"));
+        post(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/code-status",
+                Map.of("codeStatus", "DNR_DNI", "effectiveAt", Instant.now().toString()));
+        put(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/advance-directive", Map.of("status", "SIGNED",
+                "healthcareAgent", Map.of("name", "Ellen Whitfield", "relationship", "daughter", "phone", "+1 555 0142")));
+        String homeId = post(DemoUser.ROSA_LIND, SuiteService.INPATIENT, consult + "/transition", Map.of(
+                "outcome", "HOME_PROGRAMME", "reason", "Discharged home; wishes to stay at home with family support"))
+                .path("onwardReferralId").asText();
         accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, homeId, DemoUser.TOM_REYES.id());
         post(DemoUser.TOM_REYES, SuiteService.HOME_VISIT, "/api/visits", Map.of(
                 "patientId", featured.toString(), "clinician", "Nurse Tom Reyes", "discipline", "NURSE",
@@ -98,12 +122,34 @@ public final class DemoData {
                 .get("referralId").asText();
         accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, childId, DemoUser.GRACE_OBI.id());
 
+        String requestedInHospitalId = requestConsultInHospital().path("referralId").asText();
+
         awaitStatus(hospitalId, "TRANSFERRED");
+        awaitStatus(requestedInHospitalId, "ACCEPTED");
         awaitStatus(homeId, "FIRST_VISIT_COMPLETED");
         awaitStatus(clinicId, "SCHEDULED");
         awaitStatus(declinedId, "REJECTED");
         awaitStatus(childId, "ACCEPTED");
         return featured;
+    }
+
+    /**
+     * The hospital's EHR asks the consult team to see a patient on the cardiac ICU, urgently; the
+     * order was placed 30 hours ago, so the consult shows on the census past its 24-hour target.
+     */
+    private JsonNode requestConsultInHospital() throws IOException {
+        return post(DemoUser.SPRINGFIELD_EHR, SuiteService.INPATIENT, "/api/consults", Map.ofEntries(
+                Map.entry("id", UUID.nameUUIDFromBytes("pallium-demo-consult-DEMO-0005".getBytes(StandardCharsets.UTF_8))),
+                Map.entry("patient", Map.of("identifier", Map.of("system", MRN_SYSTEM, "value", "DEMO-0005"),
+                        "name", "Evelyn Carter", "birthDate", "1939-07-12", "sex", "FEMALE")),
+                Map.entry("diagnosis", Map.of("system", ICD_10_CM, "code", "I50.84", "display", "End stage heart failure",
+                        "text", "End-stage heart failure, NYHA class IV", "advancedCancer", false)),
+                Map.entry("unit", "Cardiac ICU"), Map.entry("bed", "4"), Map.entry("admittingService", "Cardiology"),
+                Map.entry("requestingClinician", "Dr. Priya Nair"),
+                Map.entry("requestingOrganisation", "Springfield General Hospital"),
+                Map.entry("question", "Third admission this year; the family asks about comfort-focused care"),
+                Map.entry("urgency", "URGENT"),
+                Map.entry("requestedAt", Instant.now().minus(30, ChronoUnit.HOURS).toString())));
     }
 
     /** A demo patient as the EHR knows them; the guardian is null for an adult. */
@@ -190,6 +236,12 @@ public final class DemoData {
             }
         }
         throw new IOException("demo data: " + service.moduleName() + path + " did not settle within " + PATIENCE.toSeconds() + " s");
+    }
+
+    private JsonNode put(DemoUser user, SuiteService service, String path, Map<String, ?> body) throws IOException {
+        return send(request(user, service, path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build(), false);
     }
 
     private JsonNode post(DemoUser user, SuiteService service, String path, Map<String, ?> body) throws IOException {

@@ -127,6 +127,9 @@ public final class LocalSuite implements AutoCloseable {
             configuration.put("pallium.gateway.service-urls.outpatient", url(SuiteService.OUTPATIENT).toString());
             configuration.put("pallium.gateway.service-urls.home", url(SuiteService.HOME_VISIT).toString());
         }
+        if (service == SuiteService.INPATIENT) {
+            configuration.put("pallium.gateway.url", url(SuiteService.REFERRAL_GATEWAY).toString());
+        }
         return configuration;
     }
 

@@ -2,8 +2,11 @@ package org.pallium.platform.local;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.pallium.events.Topic;
 
 /**
  * {@code ./pallium up}: the whole suite with demo data on this machine, until Ctrl-C. Set-up
@@ -50,8 +53,8 @@ public final class PalliumUp {
         }
         out.printf("%n  Demo patient timeline  %s/api/patients/%s/timeline%n",
                 suite.url(SuiteService.REFERRAL_GATEWAY), demoPatient);
-        out.printf("  Kafka for analytics    %s  (topics pallium.referral-events, pallium.visit-events)%n",
-                suite.kafkaBootstrapServers());
+        out.printf("  Kafka for analytics    %s  (topics %s)%n", suite.kafkaBootstrapServers(),
+                Arrays.stream(Topic.values()).map(Topic::topicName).collect(Collectors.joining(", ")));
         out.printf("  Logs                   %s%n", home.resolve("logs"));
         out.printf("%nEvery API needs a bearer token from the development issuer. For example:%n");
         out.printf("  curl -H \"Authorization: Bearer $(./pallium token ana-silva)\" %s/api/patients/%s/timeline%n",

@@ -27,7 +27,10 @@ public final class SampleReferrals {
     private SampleReferrals() {
     }
 
-    /** A complete referral of a new adult patient with an address, submitted now. */
+    /**
+     * A complete referral of a new adult patient with an address, submitted a day ago: the visits
+     * the tests record in the hours before now come after it, as visits do.
+     */
     public static ReferralSubmitted submitted(CareSetting setting, UUID patientId, String reason) {
         PatientDetails patient = new PatientDetails(
                 new PatientIdentifier("urn:oid:2.16.840.1.113883.19.5", "MRN-" + UUID.randomUUID()),
@@ -41,6 +44,6 @@ public final class SampleReferrals {
                 new Coverage(CoverageType.MEDICARE, null, null),
                 List.of(new AttachmentReference(URI.create("https://ehr.example.org/DocumentReference/1"),
                         "application/pdf", null)),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS));
     }
 }

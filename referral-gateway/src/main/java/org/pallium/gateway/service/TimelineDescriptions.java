@@ -1,0 +1,247 @@
+package org.pallium.gateway.service;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.pallium.events.CareSetting;
+import org.pallium.events.CodeStatus;
+import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.ConsultRequested;
+import org.pallium.events.ConsultSeen;
+import org.pallium.events.ConsultSignedOff;
+import org.pallium.events.EsasItem;
+import org.pallium.events.EsasR;
+import org.pallium.events.GoalsOfCareDocumented;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.PatientTransitioned;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.ReferralCancelled;
+import org.pallium.events.ReferralConcluded;
+import org.pallium.events.ReferralEvent;
+import org.pallium.events.ReferralFirstVisitCompleted;
+import org.pallium.events.ReferralOutcome;
+import org.pallium.events.ReferralReceived;
+import org.pallium.events.ReferralRejected;
+import org.pallium.events.ReferralScheduled;
+import org.pallium.events.ReferralSubmitted;
+import org.pallium.events.ReferralTransferred;
+import org.pallium.events.Referrer;
+import org.pallium.events.Urgency;
+import org.pallium.events.VisitCompleted;
+import org.pallium.gateway.config.GatewayConfig;
+
+/**
+ * How each event reads on a patient's timeline: a title a clinician understands at a glance, who
+ * did it where the event says, and the link to the record it came from. Titles never quote the
+ * free text of an event (reasons, the consult's question, what matters to the patient): that stays
+ * in the linked record, for the reader who opens it.
+ */
+@ApplicationScoped
+public class TimelineDescriptions {
+
+    /** The setting, title, actor and link of one timeline entry. */
+    public record Description(CareSetting setting, String title, String actor, String sourceUrl) {
+    }
+
+    /** Clinical times are kept in UTC; the title says so rather than guess the reader's zone. */
+    private static final DateTimeFormatter BOOKED_FOR =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** ESAS-r scores from 7 up are severe (the scale's usual bands: 1-3 mild, 4-6 moderate, 7-10 severe). */
+    private static final int SEVERE = 7;
+
+    private final GatewayConfig config;
+
+    TimelineDescriptions(GatewayConfig config) {
+        this.config = config;
+    }
+
+    public Description of(PalliumEvent event) {
+        return switch (event) {
+            case ReferralSubmitted submitted -> referralStep(submitted, "Referred to " + label(submitted.setting())
+                    + " palliative care" + urgencyOf(submitted.urgency()), actorOf(submitted.referrer()));
+            case ReferralReceived received ->
+                    referralStep(received, "Referral received by the " + label(received.setting()) + " team", null);
+            case ReferralCancelled cancelled -> referralStep(cancelled,
+                    "Referral to the " + label(cancelled.setting()) + " team cancelled by the referrer", null);
+            case ReferralAccepted accepted ->
+                    referralStep(accepted, "Referral accepted by the " + label(accepted.setting()) + " team", null);
+            case ReferralRejected rejected -> referralStep(rejected,
+                    "Referral declined by the " + label(rejected.setting()) + " team", rejected.rejectedBy());
+            case ReferralScheduled scheduled -> referralStep(scheduled, "First visit with the " + label(scheduled.setting())
+                    + " team booked for " + BOOKED_FOR.format(scheduled.firstVisitAt()), scheduled.scheduledBy());
+            case ReferralFirstVisitCompleted firstVisit ->
+                    referralStep(firstVisit, "First visit by the " + label(firstVisit.setting()) + " team", null);
+            case ReferralConcluded concluded -> referralStep(concluded, concluded.outcome() == ReferralOutcome.COMPLETED
+                    ? "Care by the " + label(concluded.setting()) + " team completed"
+                    : "Referral to the " + label(concluded.setting()) + " team closed", concluded.concludedBy());
+            case ReferralTransferred transferred -> referralStep(transferred, "Transferred from the "
+                    + label(transferred.setting()) + " team to the " + label(transferred.toSetting()) + " team",
+                    transferred.transferredBy());
+            case ConsultRequested requested -> consultRequested(requested);
+            case ConsultSeen seen -> consultSeen(seen);
+            case ConsultSignedOff signedOff -> new Description(signedOff.setting(), "Consult signed off by the inpatient team",
+                    signedOff.signedOffBy(), recordUrl(signedOff.setting(), "/api/consults/", signedOff.consultId()));
+            case GoalsOfCareDocumented goals -> new Description(goals.setting(),
+                    "Goals-of-care conversation with " + String.join(", ", goals.participants()), goals.documentedBy(),
+                    recordUrl(goals.setting(), "/api/goals-of-care/", goals.conversationId()));
+            case CodeStatusChanged changed -> codeStatusChanged(changed);
+            case PatientTransitioned transitioned -> new Description(transitioned.setting(), transitionTitle(transitioned),
+                    transitioned.transitionedBy(),
+                    recordUrl(transitioned.setting(), "/api/transitions/", transitioned.transitionId()));
+            case VisitCompleted visit -> new Description(visit.setting(), visitTitle(visit), visit.clinician(), recordUrl(
+                    visit.setting(), visit.setting() == CareSetting.INPATIENT ? "/api/encounters/" : "/api/visits/",
+                    visit.visitId()));
+        };
+    }
+
+    /** A step of a referral links to the gateway's own record of it. */
+    private static Description referralStep(ReferralEvent referral, String title, String actor) {
+        return new Description(referral.setting(), title, actor, referralPath(referral));
+    }
+
+    /** Such as "Palliative consult requested, urgent: 5 West, bed 12 (oncology)"; where the patient lies, as far as known. */
+    private Description consultRequested(ConsultRequested requested) {
+        List<String> place = new ArrayList<>();
+        if (requested.unit() != null) {
+            place.add(requested.unit());
+        }
+        if (requested.bed() != null) {
+            place.add("bed " + requested.bed());
+        }
+        String title = "Palliative consult requested" + urgencyOf(requested.urgency())
+                + (place.isEmpty() ? "" : ": " + String.join(", ", place))
+                + (requested.admittingService() == null ? "" : " (" + requested.admittingService() + ")");
+        return new Description(requested.setting(), title, actorOf(requested.requestedBy()),
+                recordUrl(requested.setting(), "/api/consults/", requested.consultId()));
+    }
+
+    /**
+     * How long the patient waited for the team, against the response target of the consult's
+     * urgency. It links to the encounter at which the team saw the patient: the initial consult
+     * note is what a reader of this entry looks for.
+     */
+    private Description consultSeen(ConsultSeen seen) {
+        String title = "Consult seen " + span(Duration.between(seen.requestedAt(), seen.seenAt())) + " after the request, "
+                + (seen.seenWithinTarget()
+                        ? "within the " + span(Duration.between(seen.requestedAt(), seen.responseDueAt())) + " target"
+                        : span(Duration.between(seen.responseDueAt(), seen.seenAt())) + " past the target");
+        return new Description(seen.setting(), title, null,
+                recordUrl(seen.setting(), "/api/encounters/", seen.encounterId()));
+    }
+
+    /** Such as "Code status: DNR/DNI (was full code)". */
+    private Description codeStatusChanged(CodeStatusChanged changed) {
+        String title = "Code status: " + label(changed.codeStatus())
+                + (changed.previous() == null ? "" : " (was " + label(changed.previous()) + ")");
+        return new Description(changed.setting(), title, changed.documentedBy(),
+                recordUrl(changed.setting(), "/api/code-statuses/", changed.codeStatusId()));
+    }
+
+    private static String transitionTitle(PatientTransitioned transitioned) {
+        String from = "Discharged from " + switch (transitioned.setting()) {
+            case INPATIENT -> "hospital";
+            case OUTPATIENT -> "the outpatient clinic";
+            case HOME -> "the home programme";
+        };
+        return switch (transitioned.outcome()) {
+            case HOME_PROGRAMME -> from + " to the home programme";
+            case OUTPATIENT_CLINIC -> from + " to the outpatient clinic";
+            case HOSPICE -> from + " to hospice";
+            case NURSING_FACILITY -> from + " to a nursing facility";
+            case DIED_IN_HOSPITAL -> "Died in hospital";
+        };
+    }
+
+    /**
+     * Such as "Hospital consult visit by physician, 45 min, ESAS pain 7, total 38, PPS 40%". Of the
+     * ESAS-r, the title shows pain, the symptom a palliative team follows most closely, so that the
+     * visits down the timeline read as its trend; the worst other symptom only when it is severe,
+     * which a low pain score would otherwise hide; and the total (0 to 90), the patient's whole
+     * symptom burden. The other items are in the visit's record. PPS is written as clinicians
+     * chart it, a percentage.
+     */
+    private static String visitTitle(VisitCompleted visit) {
+        String kind = switch (visit.encounterClass()) {
+            case "IMP" -> "Hospital consult visit";
+            case "AMB" -> "Clinic visit";
+            case "HH" -> "Home visit";
+            case "VR" -> "Video visit";
+            default -> "Visit";
+        };
+        List<String> parts = new ArrayList<>(List.of(kind + " by " + words(visit.discipline()),
+                Duration.between(visit.startedAt(), visit.endedAt()).toMinutes() + " min"));
+        EsasR esas = visit.esas();
+        if (esas != null) {
+            parts.add("ESAS pain " + esas.pain());
+            Arrays.stream(EsasItem.values())
+                    .filter(item -> item != EsasItem.PAIN && esas.score(item) >= SEVERE)
+                    .max(Comparator.comparingInt(esas::score))
+                    .ifPresent(worst -> parts.add(words(worst) + " " + esas.score(worst)));
+            parts.add("total " + esas.total());
+        }
+        if (visit.pps() != null) {
+            parts.add("PPS " + visit.pps() + "%");
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * A time span as a clinician says it: minutes under an hour (a started minute counts, so a
+     * patient seen a few seconds late is "1 min past the target", never "0 min"), else hours, to
+     * the nearest.
+     */
+    private static String span(Duration duration) {
+        long minutes = duration.plusSeconds(59).toMinutes();
+        return minutes < 60 ? minutes + " min" : (minutes + 30) / 60 + " h";
+    }
+
+    private static String urgencyOf(Urgency urgency) {
+        return urgency == Urgency.ROUTINE ? "" : ", " + words(urgency);
+    }
+
+    private static String actorOf(Referrer referrer) {
+        return referrer.clinician() + ", " + referrer.organisation();
+    }
+
+    /** The gateway's own record, relative: the API resolves it against the address it was called on. */
+    private static String referralPath(ReferralEvent referral) {
+        return "api/referrals/" + referral.referralId();
+    }
+
+    /** A record in the service of the setting whose team documented it. */
+    private String recordUrl(CareSetting setting, String collection, UUID id) {
+        return config.serviceUrls().get(setting).resolve(collection + id).toString();
+    }
+
+    private static String label(CareSetting setting) {
+        return switch (setting) {
+            case INPATIENT -> "inpatient";
+            case OUTPATIENT -> "outpatient clinic";
+            case HOME -> "home";
+        };
+    }
+
+    private static String label(CodeStatus codeStatus) {
+        return switch (codeStatus) {
+            case FULL_CODE -> "full code";
+            case DNR -> "DNR";
+            case DNR_DNI -> "DNR/DNI";
+            case COMFORT_MEASURES_ONLY -> "comfort measures only";
+        };
+    }
+
+    /** An enum constant in words, such as "shortness of breath" or "nurse practitioner". */
+    private static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
