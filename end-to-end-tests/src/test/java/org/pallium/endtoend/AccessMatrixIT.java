@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +71,9 @@ class AccessMatrixIT {
         /** Lists records: out of scope is absent. */
         LIST,
         /** Touches no existing patient (a new referral) or no patient at all. */
-        UNSCOPED
+        UNSCOPED,
+        /** Holds no patient's data, such as the clinic's schedule: not audited. */
+        NO_PATIENT_DATA
     }
 
     private static final List<String> ROLES = List.of(Roles.EHR_SYSTEM, Roles.CLINICIAN, Roles.HOME_NURSE,
@@ -98,6 +103,8 @@ class AccessMatrixIT {
                         target -> Request.json(Map.of("reason", "Cancelled for the matrix"))),
                 rule(SuiteService.REFERRAL_GATEWAY, "POST /api/patients", Kind.UNSCOPED, "ehr-system:all clinician:all coordinator:all",
                         target -> Request.json(ReferralRequests.patient("MATRIX-PATIENT-" + target.serial(), world.patientName()))),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/summary", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/timeline", Kind.ONE,
                         "clinician:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "POST /fhir/r4/ServiceRequest", Kind.UNSCOPED, "ehr-system:all coordinator:all",
@@ -178,6 +185,100 @@ class AccessMatrixIT {
                         target -> Request.query("patientId", target.patientId()).showing(target.referralId())),
                 rule(SuiteService.OUTPATIENT, "GET /api/referrals/{referralId}", Kind.ONE, "clinician:own coordinator:all",
                         target -> Request.NONE),
+
+                rule(SuiteService.OUTPATIENT, "GET /api/patients/{patientId}/assessments", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "POST /api/acp-documents", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("patientId", target.patientId(), "documentType", "LIVING_WILL",
+                                "status", "DISCUSSED"))),
+                rule(SuiteService.OUTPATIENT, "POST /api/acp-documents/{documentId}/changes", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.json(Map.of("status", "DISCUSSED"))),
+                rule(SuiteService.OUTPATIENT, "GET /api/acp-documents/{documentId}", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "POST /api/acp-sessions", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("patientId", target.patientId(), "heldAt", World.HOUR_AGO,
+                                "participants", List.of("patient"), "notes", "Matrix session"))),
+                rule(SuiteService.OUTPATIENT, "GET /api/acp-sessions/{sessionId}", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/patients/{patientId}/acp", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "POST /api/onward-referrals", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("patientId", target.patientId(), "service", "SOCIAL_WORK",
+                                "reason", "Matrix"))),
+                rule(SuiteService.OUTPATIENT, "POST /api/onward-referrals/{onwardReferralId}/steps", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.json(Map.of("status", "SCHEDULED"))),
+                rule(SuiteService.OUTPATIENT, "GET /api/onward-referrals", Kind.LIST, "clinician:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId())
+                                .showing(target.pathValues().get("onwardReferralId"))),
+                rule(SuiteService.OUTPATIENT, "GET /api/onward-referrals/{onwardReferralId}", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+
+                // outpatient-service: the clinic's schedule, which holds no patient's data
+                rule(SuiteService.OUTPATIENT, "GET /api/visit-types", Kind.NO_PATIENT_DATA, "clinician:all coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/clinicians", Kind.NO_PATIENT_DATA, "clinician:all coordinator:all",
+                        target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/clinicians/{clinicianId}", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "PUT /api/clinicians/{clinicianId}", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all",
+                        target -> Request.json(Map.of("name", "Dr. Matrix Clinic", "discipline", "PHYSICIAN"))),
+                rule(SuiteService.OUTPATIENT, "GET /api/clinicians/{clinicianId}/weekly-template", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "PUT /api/clinicians/{clinicianId}/weekly-template", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.json(Map.of("blocks",
+                                Arrays.stream(DayOfWeek.values()).map(day -> Map.of("dayOfWeek", day.name(),
+                                        "startsAt", "00:00", "endsAt", "23:45")).toList()))),
+                rule(SuiteService.OUTPATIENT, "POST /api/schedule-exceptions", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.json(Map.of("kind", "HOLIDAY",
+                                "startsAt", World.FAR_AHEAD.toString(),
+                                "endsAt", World.FAR_AHEAD.plus(1, ChronoUnit.DAYS).toString()))),
+                rule(SuiteService.OUTPATIENT, "GET /api/schedule-exceptions", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/schedule-exceptions/{exceptionId}", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                // after the read above: withdrawing is idempotent, so every cell after the first withdraws nothing
+                rule(SuiteService.OUTPATIENT, "DELETE /api/schedule-exceptions/{exceptionId}", Kind.NO_PATIENT_DATA,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/slots", Kind.NO_PATIENT_DATA, "clinician:all coordinator:all",
+                        target -> Request.query(Map.of("clinician", World.CLINIC_CLINICIAN, "visitType", "FOLLOW_UP",
+                                "from", World.CLINIC_FROM, "to", World.CLINIC_TO))),
+
+                // outpatient-service: the patients' appointments. A booking asks for the time the patient's
+                // own appointment holds, so it is refused (409) after the access check and books nothing.
+                rule(SuiteService.OUTPATIENT, "POST /api/appointments", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("patientId", target.patientId(), "clinician", World.CLINIC_CLINICIAN,
+                                "visitType", "FOLLOW_UP", "startsAt", target.pathValues().get("appointmentAt")))),
+                rule(SuiteService.OUTPATIENT, "GET /api/appointments", Kind.LIST, "clinician:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId())
+                                .showing(target.pathValues().get("appointmentId"))),
+                rule(SuiteService.OUTPATIENT, "GET /api/appointments/{appointmentId}", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "POST /api/appointments/{appointmentId}/rescheduling", Kind.ONE,
+                        "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("startsAt", target.pathValues().get("appointmentAt")))),
+                rule(SuiteService.OUTPATIENT, "GET /api/clinicians/{clinicianId}/appointments", Kind.LIST,
+                        "clinician:own coordinator:all", target -> Request.query(Map.of("from", World.CLINIC_FROM,
+                                "to", World.CLINIC_TO)).showing(target.pathValues().get("appointmentId"))),
+                rule(SuiteService.OUTPATIENT, "PUT /api/patients/{patientId}/campus-appointments", Kind.ONE,
+                        "ehr-system:all clinician:own coordinator:all", target -> Request.json(Map.of("appointments",
+                                List.of(Map.of("id", "EHR-MATRIX-1", "startsAt", World.FAR_AHEAD.toString(),
+                                        "endsAt", World.FAR_AHEAD.plus(1, ChronoUnit.HOURS).toString(),
+                                        "description", "Chemotherapy infusion"))))),
+                rule(SuiteService.OUTPATIENT, "GET /api/patients/{patientId}/campus-appointments", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "GET /api/patients/{patientId}/slot-suggestions", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.query(Map.of("visitType", "FOLLOW_UP",
+                                "from", World.CLINIC_FROM, "to", World.CLINIC_TO))),
+                // the steps last: each may end the appointment; every later cell is refused by its status (409)
+                rule(SuiteService.OUTPATIENT, "POST /api/appointments/{appointmentId}/check-in", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "POST /api/appointments/{appointmentId}/completion", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.OUTPATIENT, "POST /api/appointments/{appointmentId}/cancellation", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.json(Map.of("reason", "Matrix"))),
+                rule(SuiteService.OUTPATIENT, "POST /api/appointments/{appointmentId}/no-show", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
 
                 // home-visit-service: the home programme and its nurses' caseloads
                 rule(SuiteService.HOME_VISIT, "GET /api/admissions", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
@@ -358,9 +459,9 @@ class AccessMatrixIT {
             return endpoint.substring(endpoint.indexOf(' ') + 1);
         }
 
-        /** All but the API's own description and the audit trail, which hold no patient's data. */
+        /** All but the API's own description, the audit trail and the rows that hold no patient's data. */
         boolean touchesPatientData() {
-            return !endpoint.endsWith("/metadata") && !endpoint.equals("GET /api/audit");
+            return kind != Kind.NO_PATIENT_DATA && !endpoint.endsWith("/metadata") && !endpoint.equals("GET /api/audit");
         }
     }
 
@@ -378,7 +479,11 @@ class AccessMatrixIT {
         }
 
         static Request query(String name, Object value) {
-            return new Request(Map.of(name, String.valueOf(value)), null, null, null);
+            return query(Map.of(name, String.valueOf(value)));
+        }
+
+        static Request query(Map<String, String> parameters) {
+            return new Request(Map.copyOf(parameters), null, null, null);
         }
 
         Request showing(Object id) {

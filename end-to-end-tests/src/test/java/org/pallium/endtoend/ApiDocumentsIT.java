@@ -62,7 +62,8 @@ class ApiDocumentsIT {
                 "/api/referrals/{referralId}/transfer");
         List<String> expected = switch (service) {
             case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients",
-                    "/api/patients/{patientId}/timeline", "/fhir/r4/ServiceRequest", "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task",
+                    "/api/patients/{patientId}/timeline", "/api/patients/{patientId}/summary", "/fhir/r4/ServiceRequest",
+                    "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task",
                     "/fhir/r4/metadata");
             case INPATIENT -> List.of("/api/consults", "/api/consults/response-times", "/api/consults/{consultId}",
                     "/api/consults/{consultId}/location", "/api/consults/{consultId}/team", "/api/consults/{consultId}/sign-off", "/api/consults/{consultId}/transition",
@@ -71,7 +72,10 @@ class ApiDocumentsIT {
                     "/api/consults/{consultId}/code-status", "/api/consults/{consultId}/advance-directive",
                     "/api/patients/{patientId}/goals-of-care", "/api/goals-of-care/{conversationId}",
                     "/api/code-statuses/{codeStatusId}", "/api/transitions/{transitionId}");
-            case OUTPATIENT -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/visits", "/api/visits/{visitId}");
+            case OUTPATIENT -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/visits", "/api/visits/{visitId}",
+                    "/api/appointments", "/api/slots", "/api/patients/{patientId}/slot-suggestions",
+                    "/api/patients/{patientId}/campus-appointments", "/api/acp-documents", "/api/patients/{patientId}/acp",
+                    "/api/onward-referrals");
             case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}");
         };
         assertThat(document.getMap("paths").keySet()).containsAll(expected);

@@ -3,9 +3,13 @@ package org.pallium.endtoend;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,11 @@ final class World {
     static final String NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     static final String HOUR_AGO = Instant.parse(NOW).minus(1, ChronoUnit.HOURS).toString();
     static final String LAST_YEAR = Instant.parse(NOW).minus(365, ChronoUnit.DAYS).toString();
+    /** The clinic's clinician of the matrix, who sees patients every day, all day. */
+    static final String CLINIC_CLINICIAN = "matrix-clinic-clinician";
+    /** The days the clinic's patients' appointments fall in: tomorrow to a week on, as the clinic's day names them. */
+    static final String CLINIC_FROM = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+    static final String CLINIC_TO = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
     /** The home nurse of the matrix, whose caseload holds the home patient. */
     static final String NURSE = "matrix-nurse";
     static final String OTHER_NURSE = "matrix-other-nurse";
@@ -48,7 +57,13 @@ final class World {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final List<CareSetting> SETTINGS = List.of(CareSetting.INPATIENT, CareSetting.OUTPATIENT, CareSetting.HOME);
 
+    /** Far enough ahead to block nothing the matrix books. */
+    static final Instant FAR_AHEAD = Instant.parse(NOW).plus(300, ChronoUnit.DAYS);
+
     private final LocalSuite suite;
+    private String clinicException;
+    /** Each clinic patient's appointment at an hour of its own (UTC), in the clinician's day. */
+    private final AtomicInteger appointmentHour = new AtomicInteger(15);
     private final DevIssuer issuer;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicInteger serial = new AtomicInteger();
@@ -76,6 +91,7 @@ final class World {
     }
 
     private void populate() {
+        openTheClinic();
         for (CareSetting setting : SETTINGS) {
             String identifier = newIdentifier();
             Map<String, String> own = withRecords(setting, acceptedReferral(setting, identifier, EHR, NURSE));
@@ -203,9 +219,27 @@ final class World {
                 values.put("codeStatusId", created(coordinator(), SuiteService.INPATIENT, "/api/consults/" + consultId + "/code-status",
                         Map.of("codeStatus", CODE_STATUS, "effectiveAt", Instant.now().toString())));
             }
-            case OUTPATIENT -> values.put("visitId", created(coordinator(), SuiteService.OUTPATIENT, "/api/visits",
-                    Map.of("patientId", values.get("patientId"), "visitType", "NEW_PATIENT", "clinician", "Dr. Matrix",
-                            "discipline", "PHYSICIAN", "startedAt", HOUR_AGO, "endedAt", NOW)));
+            case OUTPATIENT -> {
+                String patientId = values.get("patientId");
+                values.put("clinicianId", CLINIC_CLINICIAN);
+                values.put("exceptionId", clinicException);
+                Instant appointmentAt = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS)
+                        .plus(appointmentHour.getAndIncrement(), ChronoUnit.HOURS);
+                values.put("appointmentAt", appointmentAt.toString());
+                values.put("appointmentId", created(coordinator(), SuiteService.OUTPATIENT, "/api/appointments",
+                        Map.of("patientId", patientId, "clinician", CLINIC_CLINICIAN, "visitType", "FOLLOW_UP",
+                                "startsAt", appointmentAt.toString())));
+                values.put("visitId", created(coordinator(), SuiteService.OUTPATIENT, "/api/visits",
+                        Map.of("patientId", patientId, "visitType", "NEW_PATIENT", "clinician", "Dr. Matrix",
+                                "discipline", "PHYSICIAN", "startedAt", HOUR_AGO, "endedAt", NOW)));
+                values.put("documentId", created(coordinator(), SuiteService.OUTPATIENT, "/api/acp-documents",
+                        Map.of("patientId", patientId, "documentType", "POLST", "status", "DISCUSSED")));
+                values.put("sessionId", created(coordinator(), SuiteService.OUTPATIENT, "/api/acp-sessions",
+                        Map.of("patientId", patientId, "heldAt", HOUR_AGO, "participants", List.of("patient"),
+                                "notes", "Matrix session")));
+                values.put("onwardReferralId", created(coordinator(), SuiteService.OUTPATIENT, "/api/onward-referrals",
+                        Map.of("patientId", patientId, "service", "CHAPLAINCY", "reason", "Matrix")));
+            }
             case HOME -> {
                 String admissionId = await().atMost(PATIENCE).until(() -> admissionOf(values.get("referralId")), id -> id != null);
                 values.put("admissionId", admissionId);
@@ -245,6 +279,25 @@ final class World {
     private String created(String token, SuiteService service, String path, Map<String, ?> body) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(body)
                 .post(service(service, path)).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The clinic's clinician of the matrix, with hours every day from 00:00 to 23:45, and a leave of
+     * theirs far ahead, so that it blocks none of the matrix's appointments.
+     */
+    private void openTheClinic() {
+        String coordinator = coordinator();
+        given().header("Authorization", "Bearer " + coordinator).contentType(ContentType.JSON)
+                .body(Map.of("name", "Dr. Matrix Clinic", "discipline", "PHYSICIAN"))
+                .put(service(SuiteService.OUTPATIENT, "/api/clinicians/" + CLINIC_CLINICIAN)).then().statusCode(200);
+        given().header("Authorization", "Bearer " + coordinator).contentType(ContentType.JSON)
+                .body(Map.of("blocks", Arrays.stream(DayOfWeek.values())
+                        .map(day -> Map.of("dayOfWeek", day.name(), "startsAt", "00:00", "endsAt", "23:45")).toList()))
+                .put(service(SuiteService.OUTPATIENT, "/api/clinicians/" + CLINIC_CLINICIAN + "/weekly-template"))
+                .then().statusCode(200);
+        clinicException = created(coordinator, SuiteService.OUTPATIENT, "/api/schedule-exceptions", Map.of(
+                "clinician", CLINIC_CLINICIAN, "kind", "LEAVE", "startsAt", FAR_AHEAD.toString(),
+                "endsAt", FAR_AHEAD.plus(1, ChronoUnit.DAYS).toString()));
     }
 
     /** The consult the hospital team opened for the referral, once the referral reached it. */

@@ -1,11 +1,14 @@
 package org.pallium.events;
 
 /**
- * Events of what the team documents about a patient's care beyond visits (the course of a consult,
- * goals of care, code status, a transition), published on {@link Topic#CARE_EVENTS}.
+ * Events of what the team documents and arranges about a patient's care beyond visits (the course
+ * of a consult, goals of care, code status, advance care planning documents, a transition,
+ * appointments, onward referrals), published on {@link Topic#CARE_EVENTS}.
  */
 public sealed interface CareEvent extends PalliumEvent
-        permits ConsultSeen, ConsultSignedOff, GoalsOfCareDocumented, CodeStatusChanged, PatientTransitioned {
+        permits ConsultSeen, ConsultSignedOff, GoalsOfCareDocumented, CodeStatusChanged, PatientTransitioned,
+        AppointmentBooked, AppointmentRescheduled, AppointmentCancelled, AppointmentMissed, AcpDocumentChanged,
+        OnwardReferralChanged {
 
     /** The setting whose team documented it. */
     CareSetting setting();

@@ -27,7 +27,13 @@ public enum EventType {
     CONSULT_SIGNED_OFF("org.pallium.consult.signed-off.v1", ConsultSignedOff.class),
     GOALS_OF_CARE_DOCUMENTED("org.pallium.goals-of-care.documented.v1", GoalsOfCareDocumented.class),
     CODE_STATUS_CHANGED("org.pallium.code-status.changed.v1", CodeStatusChanged.class),
-    PATIENT_TRANSITIONED("org.pallium.patient.transitioned.v1", PatientTransitioned.class);
+    PATIENT_TRANSITIONED("org.pallium.patient.transitioned.v1", PatientTransitioned.class),
+    APPOINTMENT_BOOKED("org.pallium.appointment.booked.v1", AppointmentBooked.class),
+    APPOINTMENT_RESCHEDULED("org.pallium.appointment.rescheduled.v1", AppointmentRescheduled.class),
+    APPOINTMENT_CANCELLED("org.pallium.appointment.cancelled.v1", AppointmentCancelled.class),
+    APPOINTMENT_MISSED("org.pallium.appointment.missed.v1", AppointmentMissed.class),
+    ACP_DOCUMENT_CHANGED("org.pallium.acp-document.changed.v1", AcpDocumentChanged.class),
+    ONWARD_REFERRAL_CHANGED("org.pallium.onward-referral.changed.v1", OnwardReferralChanged.class);
 
     private static final String SCHEMA_URN_PREFIX = "urn:pallium:schema:";
 
@@ -83,6 +89,12 @@ public enum EventType {
             case GoalsOfCareDocumented goals -> GOALS_OF_CARE_DOCUMENTED;
             case CodeStatusChanged codeStatus -> CODE_STATUS_CHANGED;
             case PatientTransitioned transitioned -> PATIENT_TRANSITIONED;
+            case AppointmentBooked booked -> APPOINTMENT_BOOKED;
+            case AppointmentRescheduled rescheduled -> APPOINTMENT_RESCHEDULED;
+            case AppointmentCancelled cancelled -> APPOINTMENT_CANCELLED;
+            case AppointmentMissed missed -> APPOINTMENT_MISSED;
+            case AcpDocumentChanged changed -> ACP_DOCUMENT_CHANGED;
+            case OnwardReferralChanged changed -> ONWARD_REFERRAL_CHANGED;
         };
     }
 

@@ -208,6 +208,13 @@ class AsyncApiDocumentTest {
         assertThat(consumersOf(EventType.PATIENT_TRANSITIONED)).contains("outpatient-service", "home-visit-service");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"APPOINTMENT_BOOKED", "APPOINTMENT_RESCHEDULED",
+            "APPOINTMENT_CANCELLED", "APPOINTMENT_MISSED", "ACP_DOCUMENT_CHANGED", "ONWARD_REFERRAL_CHANGED"})
+    void theGatewayReadsTheClinicsEventsForTheTimelineAndThePatientSummary(EventType type) {
+        assertThat(consumersOf(type)).contains("referral-gateway");
+    }
+
     private static Set<String> consumersOf(EventType type) {
         Set<String> consumers = new TreeSet<>();
         for (Map<String, Object> operation : operationsCarrying(type)) {
@@ -281,6 +288,8 @@ class AsyncApiDocumentTest {
             case REFERRAL_SUBMITTED, REFERRAL_CANCELLED -> Set.of("referral-gateway");
             case CONSULT_REQUESTED, CONSULT_SEEN, CONSULT_SIGNED_OFF, GOALS_OF_CARE_DOCUMENTED, CODE_STATUS_CHANGED,
                     PATIENT_TRANSITIONED -> Set.of("inpatient-service");
+            case APPOINTMENT_BOOKED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_MISSED,
+                    ACP_DOCUMENT_CHANGED, ONWARD_REFERRAL_CHANGED -> Set.of("outpatient-service");
             default -> CARE_SETTING_SERVICES;
         };
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The invariants of the hospital consult and care events that their JSON Schemas cannot state. */
+/** The invariants of the care events, the hospital consult's and the clinic's, that their JSON Schemas cannot state. */
 class CareEventInvariantsTest {
 
     private static final ConsultRequested REQUESTED = (ConsultRequested) SampleEvents.of(EventType.CONSULT_REQUESTED);
@@ -20,6 +20,11 @@ class CareEventInvariantsTest {
     private static final PatientTransitioned TRANSITIONED =
             (PatientTransitioned) SampleEvents.of(EventType.PATIENT_TRANSITIONED);
     private static final Handover HANDOVER = SampleEvents.handover();
+    private static final AppointmentBooked BOOKED = (AppointmentBooked) SampleEvents.of(EventType.APPOINTMENT_BOOKED);
+    private static final AppointmentRescheduled RESCHEDULED =
+            (AppointmentRescheduled) SampleEvents.of(EventType.APPOINTMENT_RESCHEDULED);
+    private static final AcpDocumentChanged ACP_DOCUMENT =
+            (AcpDocumentChanged) SampleEvents.of(EventType.ACP_DOCUMENT_CHANGED);
 
     private static ConsultRequested requested(Instant requestedAt, Instant responseDueAt) {
         return new ConsultRequested(REQUESTED.consultId(), REQUESTED.referralId(), REQUESTED.patientId(),
@@ -37,6 +42,28 @@ class CareEventInvariantsTest {
         return new PatientTransitioned(TRANSITIONED.transitionId(), TRANSITIONED.referralId(),
                 TRANSITIONED.patientId(), TRANSITIONED.setting(), outcome, onwardReferralId, TRANSITIONED.handover(),
                 TRANSITIONED.transitionedBy(), TRANSITIONED.transitionedAt());
+    }
+
+    private static AppointmentBooked bookedUntil(Instant endsAt) {
+        return new AppointmentBooked(BOOKED.appointmentId(), BOOKED.patientId(), BOOKED.setting(), BOOKED.clinician(),
+                BOOKED.visitType(), BOOKED.startsAt(), endsAt, BOOKED.bookedBy(), BOOKED.bookedAt());
+    }
+
+    private static AppointmentRescheduled rescheduledUntil(Instant endsAt) {
+        return new AppointmentRescheduled(RESCHEDULED.appointmentId(), RESCHEDULED.patientId(), RESCHEDULED.setting(),
+                RESCHEDULED.clinician(), RESCHEDULED.previousStartsAt(), RESCHEDULED.startsAt(), endsAt,
+                RESCHEDULED.rescheduledBy(), RESCHEDULED.rescheduledAt());
+    }
+
+    private static AcpDocumentChanged acpDocument(AcpDocumentType type, AcpDocumentStatus status, String reference,
+            HealthcareAgent agent, CodeStatus codeStatus) {
+        return new AcpDocumentChanged(ACP_DOCUMENT.documentId(), ACP_DOCUMENT.patientId(), ACP_DOCUMENT.setting(),
+                type, status, null, reference, agent, codeStatus, ACP_DOCUMENT.changedBy(), ACP_DOCUMENT.changedAt());
+    }
+
+    /** The code status a document of this type must carry: one for CODE_STATUS, none for the others. */
+    private static CodeStatus codeStatusOf(AcpDocumentType type) {
+        return type == AcpDocumentType.CODE_STATUS ? CodeStatus.DNR : null;
     }
 
     private static GoalsOfCareDocumented goalsOfCareWith(List<String> participants) {
@@ -144,5 +171,77 @@ class CareEventInvariantsTest {
         assertThatCode(() -> new Handover(null, null, null, null, null, null, null, null, null))
                 .doesNotThrowAnyException();
         assertThatCode(() -> transitioned(TransitionOutcome.DIED_IN_HOSPITAL, null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anAppointmentEndsAfterItStarts() {
+        Instant bookedStart = BOOKED.startsAt();
+        for (Instant notAfter : List.of(bookedStart, bookedStart.minusSeconds(1800))) {
+            assertThatThrownBy(() -> bookedUntil(notAfter))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("endsAt");
+        }
+        assertThat(bookedUntil(bookedStart.plusSeconds(1)).endsAt()).isEqualTo(bookedStart.plusSeconds(1));
+
+        Instant movedStart = RESCHEDULED.startsAt();
+        for (Instant notAfter : List.of(movedStart, movedStart.minusSeconds(1800))) {
+            assertThatThrownBy(() -> rescheduledUntil(notAfter))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("endsAt");
+        }
+        assertThat(rescheduledUntil(movedStart.plusSeconds(1)).endsAt()).isEqualTo(movedStart.plusSeconds(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AcpDocumentStatus.class)
+    void aDocumentOnFileSaysWhereItIs(AcpDocumentStatus status) {
+        String reference = "https://ehr.example.org/DocumentReference/92";
+
+        assertThat(acpDocument(AcpDocumentType.LIVING_WILL, status, reference, null, null).reference())
+                .isEqualTo(reference);
+        if (status == AcpDocumentStatus.ON_FILE) {
+            assertThatThrownBy(() -> acpDocument(AcpDocumentType.LIVING_WILL, status, null, null, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("reference");
+        } else {
+            assertThat(acpDocument(AcpDocumentType.LIVING_WILL, status, null, null, null).reference()).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(AcpDocumentType.class)
+    void onlyAHealthCarePowerOfAttorneyNamesAHealthcareAgent(AcpDocumentType type) {
+        HealthcareAgent agent = ACP_DOCUMENT.healthcareAgent();
+
+        if (type == AcpDocumentType.HEALTH_CARE_POWER_OF_ATTORNEY) {
+            assertThat(acpDocument(type, AcpDocumentStatus.SIGNED, null, agent, null).healthcareAgent())
+                    .isEqualTo(agent);
+        } else {
+            assertThatThrownBy(() -> acpDocument(type, AcpDocumentStatus.SIGNED, null, agent, codeStatusOf(type)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("healthcare agent");
+            assertThat(acpDocument(type, AcpDocumentStatus.SIGNED, null, null, codeStatusOf(type)).healthcareAgent())
+                    .isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(AcpDocumentType.class)
+    void aCodeStatusIsRecordedByACodeStatusDocumentAndByNoOther(AcpDocumentType type) {
+        HealthcareAgent agent = type == AcpDocumentType.HEALTH_CARE_POWER_OF_ATTORNEY
+                ? ACP_DOCUMENT.healthcareAgent() : null;
+
+        if (type == AcpDocumentType.CODE_STATUS) {
+            assertThat(acpDocument(type, AcpDocumentStatus.DISCUSSED, null, agent, CodeStatus.DNR).codeStatus())
+                    .isEqualTo(CodeStatus.DNR);
+            assertThatThrownBy(() -> acpDocument(type, AcpDocumentStatus.DISCUSSED, null, agent, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("codeStatus");
+        } else {
+            assertThatThrownBy(() -> acpDocument(type, AcpDocumentStatus.DISCUSSED, null, agent, CodeStatus.DNR))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("codeStatus");
+            assertThat(acpDocument(type, AcpDocumentStatus.DISCUSSED, null, agent, null).codeStatus()).isNull();
+        }
     }
 }

@@ -221,8 +221,8 @@ class EventSchemaTest {
         JsonNode properties = schemaOf(type).path("properties");
         Set<String> expected = switch (type) {
             case REFERRAL_SUBMITTED -> Set.of("patient", "diagnosis", "reason", "symptoms", "goalsOfCare", "coverage", "attachments");
-            case REFERRAL_CANCELLED, REFERRAL_REJECTED, REFERRAL_CONCLUDED, REFERRAL_TRANSFERRED, CONSULT_SIGNED_OFF ->
-                    Set.of("reason");
+            case REFERRAL_CANCELLED, REFERRAL_REJECTED, REFERRAL_CONCLUDED, REFERRAL_TRANSFERRED, CONSULT_SIGNED_OFF,
+                    APPOINTMENT_CANCELLED, ONWARD_REFERRAL_CHANGED -> Set.of("reason");
             case CONSULT_REQUESTED -> Set.of("diagnosis", "bed", "question");
             case GOALS_OF_CARE_DOCUMENTED -> Set.of("participants", "whatMatters", "decisions");
             // Symptom scores, PPS and code status identify no one and are what analytics measure: the free text and
@@ -230,6 +230,8 @@ class EventSchemaTest {
             case VISIT_COMPLETED -> Set.of("esas.otherProblem");
             case PATIENT_TRANSITIONED -> Set.of("handover.esas.otherProblem", "handover.whatMatters",
                     "handover.decisions", "handover.healthcareAgent", "handover.advanceDirective");
+            // The document's reference points into the patient's record; the agent's relationship names no one.
+            case ACP_DOCUMENT_CHANGED -> Set.of("reference", "healthcareAgent.name", "healthcareAgent.phone");
             default -> Set.of();
         };
 
@@ -443,6 +445,18 @@ class EventSchemaTest {
         assertThat(SchemaCheck.violations(schema, nobody)).anyMatch(v -> v.contains("participants"));
         ObjectNode blank = valid.deepCopy().set("participants", MAPPER.createArrayNode().add(" "));
         assertThat(SchemaCheck.violations(schema, blank)).anyMatch(v -> v.contains("participants[0]"));
+    }
+
+    @Test
+    void aBookingsVisitTypeIsOneOfTheClinicsVisitTypes() {
+        JsonNode schema = schemaOf(EventType.APPOINTMENT_BOOKED);
+        ObjectNode valid = MAPPER.valueToTree(SampleEvents.of(EventType.APPOINTMENT_BOOKED));
+
+        assertThat(textsOf(schema.path("properties").path("visitType").path("enum"))).containsExactly("NEW_PATIENT",
+                "FOLLOW_UP", "SYMPTOM_FOCUSED", "ADVANCE_CARE_PLANNING", "FAMILY_MEETING", "VIDEO_VISIT");
+        assertThat(SchemaCheck.violations(schema, valid.deepCopy().put("visitType", "VIDEO_VISIT"))).isEmpty();
+        assertThat(SchemaCheck.violations(schema, valid.deepCopy().put("visitType", "HOME_VISIT")))
+                .anyMatch(v -> v.contains("visitType") && v.contains("HOME_VISIT"));
     }
 
     @Test

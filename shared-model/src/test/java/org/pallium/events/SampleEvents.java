@@ -45,6 +45,21 @@ final class SampleEvents {
     static final Instant TRANSITIONED_AT = Instant.parse("2025-03-14T11:00:00Z");
     static final Instant SIGNED_OFF_AT = Instant.parse("2025-03-14T11:45:00Z");
 
+    /** The patient's clinic appointment, an advance care planning document and a referral on to psychiatry. */
+    static final UUID APPOINTMENT_ID = UUID.fromString("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e");
+    static final UUID ACP_DOCUMENT_ID = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-e0f1a2b3c4d5");
+    static final UUID ONWARD_SERVICE_REFERRAL_ID = UUID.fromString("d4c3b2a1-f6e5-4b7a-9d8c-5d4c3b2a1f0e");
+    static final Instant APPOINTMENT_BOOKED_AT = Instant.parse("2025-04-22T10:20:00Z");
+    static final Instant APPOINTMENT_STARTS_AT = Instant.parse("2025-04-29T15:00:00Z");
+    static final Instant APPOINTMENT_ENDS_AT = Instant.parse("2025-04-29T15:30:00Z");
+    static final Instant APPOINTMENT_RESCHEDULED_AT = Instant.parse("2025-04-24T08:35:00Z");
+    static final Instant APPOINTMENT_MOVED_TO = Instant.parse("2025-04-30T14:00:00Z");
+    static final Instant APPOINTMENT_MOVED_TO_END = Instant.parse("2025-04-30T14:30:00Z");
+    static final Instant APPOINTMENT_CANCELLED_AT = Instant.parse("2025-04-28T16:05:00Z");
+    static final Instant NO_SHOW_RECORDED_AT = Instant.parse("2025-04-30T14:40:00Z");
+    static final Instant ACP_DOCUMENT_CHANGED_AT = Instant.parse("2025-05-06T11:15:00Z");
+    static final Instant ONWARD_REFERRAL_SENT_AT = Instant.parse("2025-05-06T11:30:00Z");
+
     private SampleEvents() {
     }
 
@@ -102,6 +117,26 @@ final class SampleEvents {
             case PATIENT_TRANSITIONED -> new PatientTransitioned(TRANSITION_ID, NEW_REFERRAL_ID, PATIENT_ID,
                     CareSetting.INPATIENT, TransitionOutcome.HOME_PROGRAMME, ONWARD_REFERRAL_ID, handover(),
                     "Dr. Balfour Mount", TRANSITIONED_AT);
+            case APPOINTMENT_BOOKED -> new AppointmentBooked(APPOINTMENT_ID, PATIENT_ID, CareSetting.OUTPATIENT,
+                    "dr-helen-park", "SYMPTOM_FOCUSED", APPOINTMENT_STARTS_AT, APPOINTMENT_ENDS_AT, "ana-silva",
+                    APPOINTMENT_BOOKED_AT);
+            case APPOINTMENT_RESCHEDULED -> new AppointmentRescheduled(APPOINTMENT_ID, PATIENT_ID,
+                    CareSetting.OUTPATIENT, "dr-omar-haddad", APPOINTMENT_STARTS_AT, APPOINTMENT_MOVED_TO,
+                    APPOINTMENT_MOVED_TO_END, "ana-silva", APPOINTMENT_RESCHEDULED_AT);
+            case APPOINTMENT_CANCELLED -> new AppointmentCancelled(APPOINTMENT_ID, PATIENT_ID, CareSetting.OUTPATIENT,
+                    APPOINTMENT_MOVED_TO, "Too breathless to travel this week; a video visit instead", "dr-helen-park",
+                    APPOINTMENT_CANCELLED_AT);
+            case APPOINTMENT_MISSED -> new AppointmentMissed(APPOINTMENT_ID, PATIENT_ID, CareSetting.OUTPATIENT,
+                    APPOINTMENT_MOVED_TO, "dr-omar-haddad", NO_SHOW_RECORDED_AT);
+            case ACP_DOCUMENT_CHANGED -> new AcpDocumentChanged(ACP_DOCUMENT_ID, PATIENT_ID, CareSetting.OUTPATIENT,
+                    AcpDocumentType.HEALTH_CARE_POWER_OF_ATTORNEY, AcpDocumentStatus.ON_FILE, AcpDocumentStatus.SIGNED,
+                    "https://ehr.example.org/DocumentReference/91",
+                    new HealthcareAgent("Rosa Example", "daughter", "+1 555 0102"), null, "dr-helen-park",
+                    ACP_DOCUMENT_CHANGED_AT);
+            case ONWARD_REFERRAL_CHANGED -> new OnwardReferralChanged(ONWARD_SERVICE_REFERRAL_ID, PATIENT_ID,
+                    CareSetting.OUTPATIENT, OnwardService.PSYCHIATRY, OnwardReferralStatus.SENT,
+                    "Low mood and fear of dying since the diagnosis; would like to talk to a psychiatrist",
+                    "dr-helen-park", ONWARD_REFERRAL_SENT_AT);
         };
     }
 
@@ -133,6 +168,12 @@ final class SampleEvents {
             case GOALS_OF_CARE_DOCUMENTED -> GOALS_OF_CARE_AT;
             case CODE_STATUS_CHANGED -> CODE_STATUS_AT;
             case PATIENT_TRANSITIONED -> TRANSITIONED_AT;
+            case APPOINTMENT_BOOKED -> APPOINTMENT_BOOKED_AT;
+            case APPOINTMENT_RESCHEDULED -> APPOINTMENT_RESCHEDULED_AT;
+            case APPOINTMENT_CANCELLED -> APPOINTMENT_CANCELLED_AT;
+            case APPOINTMENT_MISSED -> APPOINTMENT_MOVED_TO;
+            case ACP_DOCUMENT_CHANGED -> ACP_DOCUMENT_CHANGED_AT;
+            case ONWARD_REFERRAL_CHANGED -> ONWARD_REFERRAL_SENT_AT;
         };
     }
 

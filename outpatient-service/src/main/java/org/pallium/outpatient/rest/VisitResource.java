@@ -48,12 +48,17 @@ public class VisitResource {
 
     @POST
     @Operation(summary = "Record a visit of a referred patient; publishes org.pallium.visit.completed.v2",
-            description = "201 when recorded; 200 with the first record when a visit with this id exists. The first "
-                    + "visit under a referral also publishes org.pallium.referral.first-visit-completed.v1.")
+            description = "With what the visit focused on, the ESAS-r and PPS assessed at it (carried by the event), the "
+                    + "interventions, the plan and the follow-up interval. Every ESAS-r score is 0 to 10 and the PPS 0 to "
+                    + "100 in steps of 10: anything else is a 400 naming the field. 201 when recorded; 200 with the first "
+                    + "record when a visit with this id exists. The first visit under a referral also publishes "
+                    + "org.pallium.referral.first-visit-completed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "200", description = "Recorded before under this id: the first record",
             content = @Content(schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "400", description = "The request breaks a rule of its fields, such as a score off its "
+            + "scale or a follow-up interval that is no ISO-8601 period; each violation names its field")
     @APIResponse(responseCode = "404", description = "The patient is not one the caller may see")
     @APIResponse(responseCode = "409", description = "The visit id belongs to another patient, or a concurrent request is recording it")
     @APIResponse(responseCode = "422", description = "The patient has no accepted referral to the clinic that is still open "

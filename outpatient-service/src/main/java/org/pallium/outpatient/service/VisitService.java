@@ -1,7 +1,9 @@
 package org.pallium.outpatient.service;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,26 +11,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
+import org.pallium.events.EsasItem;
+import org.pallium.events.EsasR;
 import org.pallium.events.VisitCompleted;
 import org.pallium.outpatient.repository.ClinicReferral;
+import org.pallium.outpatient.repository.EsasColumns;
 import org.pallium.outpatient.repository.Visit;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.PatientAccess;
 
-/** Records the clinic's visits and publishes each as a completed visit. */
+/**
+ * Records the clinic's visits and publishes each as a completed visit with the symptom scores
+ * assessed at it; reads a patient's scores over time.
+ */
 @ApplicationScoped
 public class VisitService {
 
     private final Outbox outbox;
     private final Clock clock;
     private final PatientAccess access;
+    private final ClinicPatients patients;
 
-    VisitService(Outbox outbox, Clock clock, PatientAccess access) {
+    VisitService(Outbox outbox, Clock clock, PatientAccess access, ClinicPatients patients) {
         this.outbox = outbox;
         this.clock = clock;
         this.access = access;
+        this.patients = patients;
     }
 
     /**
@@ -47,9 +57,7 @@ public class VisitService {
      */
     @Transactional
     public Recorded<Visit> record(VisitRecording recording) {
-        if (!access.permits(recording.patientId())) {
-            throw new ProblemException(404, "Unknown patient", "The clinic holds no patient " + recording.patientId());
-        }
+        patients.requireVisible(recording.patientId());
         Optional<Visit> earlier = Visit.findByIdOptional(recording.visitId());
         if (earlier.isPresent()) {
             if (!earlier.get().patientId.equals(recording.patientId())) {
@@ -58,9 +66,7 @@ public class VisitService {
             }
             return new Recorded<>(earlier.get(), false);
         }
-        ClinicReferral referral = ClinicReferral.lockOpenForVisits(recording.patientId())
-                .orElseThrow(() -> new ProblemException(422, "Patient not referred to the clinic",
-                        "Patient " + recording.patientId() + " has no accepted referral to the clinic"));
+        ClinicReferral referral = patients.lockReferralInCare(recording.patientId());
         if (recording.endedAt().isBefore(recording.startedAt())) {
             throw new ProblemException(422, "Invalid visit", "endedAt is before startedAt");
         }
@@ -75,11 +81,18 @@ public class VisitService {
         visit.startedAt = recording.startedAt();
         visit.endedAt = recording.endedAt();
         visit.notes = recording.notes();
+        visit.focus = recording.focus();
+        visit.esas = recording.esas() == null ? null : EsasColumns.of(recording.esas());
+        visit.pps = recording.pps();
+        visit.interventions = List.copyOf(recording.interventions());
+        visit.plan = recording.plan();
+        visit.followUpAfter = recording.followUpAfter() == null ? null : recording.followUpAfter().toString();
         visit.recordedAt = clock.instant();
         visit.recordedBy = access.caller().id();
         visit.persist();
         outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.OUTPATIENT,
-                visit.visitType.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt));
+                visit.visitType.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt,
+                recording.esas(), recording.pps()));
         return new Recorded<>(visit, true);
     }
 
@@ -93,5 +106,39 @@ public class VisitService {
     @Transactional
     public List<Visit> ofPatientNewestFirst(UUID patientId) {
         return access.permits(patientId) ? Visit.ofPatientNewestFirst(patientId) : List.of();
+    }
+
+    /**
+     * The ESAS-r and PPS assessed at the patient's visits: the latest of each, every assessed visit
+     * oldest first, and how each measure changed between its two latest values. Empty when the
+     * patient is not the caller's to see; a patient never assessed has an empty trend.
+     */
+    @Transactional
+    public Optional<PatientAssessments> assessmentsOf(UUID patientId) {
+        if (!access.permits(patientId)) {
+            return Optional.empty();
+        }
+        List<Visit> newestFirst = Visit.assessedOfPatientNewestFirst(patientId);
+        List<Visit> esas = newestFirst.stream().filter(visit -> visit.esas != null).toList();
+        List<Visit> pps = newestFirst.stream().filter(visit -> visit.pps != null).toList();
+        return Optional.of(new PatientAssessments(patientId, esas.stream().findFirst(), pps.stream().findFirst(),
+                newestFirst.reversed(), change(esas, pps)));
+    }
+
+    /** ESAS-r scores rise as symptoms worsen; the PPS falls as the patient declines. */
+    private static Map<String, Integer> change(List<Visit> esas, List<Visit> pps) {
+        Map<String, Integer> change = new LinkedHashMap<>();
+        if (esas.size() >= 2) {
+            EsasR latest = esas.get(0).esas().orElseThrow();
+            EsasR before = esas.get(1).esas().orElseThrow();
+            for (EsasItem item : EsasItem.values()) {
+                change.put(item.field(), latest.score(item) - before.score(item));
+            }
+            change.put(PatientAssessments.ESAS_TOTAL, latest.total() - before.total());
+        }
+        if (pps.size() >= 2) {
+            change.put(PatientAssessments.PPS, pps.get(0).pps - pps.get(1).pps);
+        }
+        return change;
     }
 }

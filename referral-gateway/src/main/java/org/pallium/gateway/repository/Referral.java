@@ -98,6 +98,11 @@ public class Referral extends PanacheEntityBase {
         return query.page(Page.ofSize(limit)).list();
     }
 
+    /** The patient's referrals that have not ended, newest first. */
+    public static List<Referral> openOf(UUID patientId) {
+        return list("patientId = ?1 and status not in " + ENDED, Sort.descending("submittedAt", "id"), patientId);
+    }
+
     /** Whether {@code visibility} lets the caller see any referral of the patient. */
     public static boolean anyVisible(UUID patientId, ReferralVisibility visibility) {
         List<String> conditions = new ArrayList<>(List.of("patientId = :patient"));

@@ -25,6 +25,14 @@ public enum ReferralStatus {
         };
     }
 
+    /** Whether the setting's team has taken the patient on, and not let them go: accepted, and not ended. */
+    public boolean isInCare() {
+        return switch (this) {
+            case ACCEPTED, SCHEDULED, FIRST_VISIT_COMPLETED -> true;
+            case REQUESTED, RECEIVED, REJECTED, COMPLETED, CLOSED, TRANSFERRED, CANCELLED -> false;
+        };
+    }
+
     /**
      * Statuses only move forward, whatever order the reports arrive in: a final status stays, the
      * first final status reported wins over any other, and otherwise the later step wins, so a late

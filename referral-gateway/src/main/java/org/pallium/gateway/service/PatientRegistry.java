@@ -22,6 +22,7 @@ import org.pallium.events.PatientIdentifier;
 import org.pallium.gateway.repository.Patient;
 import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.security.PatientAccess;
 
 /** Maps the identifiers that EHRs send to Pallium patient ids. */
 @ApplicationScoped
@@ -35,12 +36,14 @@ public class PatientRegistry {
             RETURNING id""";
 
     private final DataSource dataSource;
+    private final PatientAccess access;
     private final AuditContext audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PatientRegistry(DataSource dataSource, AuditContext audit, ObjectMapper json, Clock clock) {
+    PatientRegistry(DataSource dataSource, PatientAccess access, AuditContext audit, ObjectMapper json, Clock clock) {
         this.dataSource = dataSource;
+        this.access = access;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -104,5 +107,15 @@ public class PatientRegistry {
     @Transactional
     public Optional<Patient> find(UUID patientId) {
         return Patient.findByIdOptional(patientId);
+    }
+
+    /**
+     * Whether the caller may read the patient's care across the settings (the timeline, the
+     * summary): Pallium knows the patient, and the caller may see them. An unknown patient and one
+     * the caller may not see read alike; either way the patient goes into the request's audit entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean knownAndVisible(UUID patientId) {
+        return access.permits(patientId) && Patient.findByIdOptional(patientId).isPresent();
     }
 }

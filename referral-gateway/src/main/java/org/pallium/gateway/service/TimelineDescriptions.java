@@ -8,10 +8,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentStatus;
+import org.pallium.events.AppointmentBooked;
+import org.pallium.events.AppointmentCancelled;
+import org.pallium.events.AppointmentMissed;
+import org.pallium.events.AppointmentRescheduled;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CodeStatus;
 import org.pallium.events.CodeStatusChanged;
@@ -21,6 +26,8 @@ import org.pallium.events.ConsultSignedOff;
 import org.pallium.events.EsasItem;
 import org.pallium.events.EsasR;
 import org.pallium.events.GoalsOfCareDocumented;
+import org.pallium.events.OnwardReferralChanged;
+import org.pallium.events.OnwardService;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralAccepted;
@@ -37,13 +44,12 @@ import org.pallium.events.ReferralTransferred;
 import org.pallium.events.Referrer;
 import org.pallium.events.Urgency;
 import org.pallium.events.VisitCompleted;
-import org.pallium.gateway.config.GatewayConfig;
 
 /**
  * How each event reads on a patient's timeline: a title a clinician understands at a glance, who
  * did it where the event says, and the link to the record it came from. Titles never quote the
- * free text of an event (reasons, the consult's question, what matters to the patient): that stays
- * in the linked record, for the reader who opens it.
+ * free text of an event (reasons, the consult's question, what matters to the patient), nor name
+ * the healthcare agent: that stays in the linked record, for the reader who opens it.
  */
 @ApplicationScoped
 public class TimelineDescriptions {
@@ -53,16 +59,16 @@ public class TimelineDescriptions {
     }
 
     /** Clinical times are kept in UTC; the title says so rather than guess the reader's zone. */
-    private static final DateTimeFormatter BOOKED_FOR =
+    private static final DateTimeFormatter APPOINTMENT_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** ESAS-r scores from 7 up are severe (the scale's usual bands: 1-3 mild, 4-6 moderate, 7-10 severe). */
     private static final int SEVERE = 7;
 
-    private final GatewayConfig config;
+    private final RecordLinks links;
 
-    TimelineDescriptions(GatewayConfig config) {
-        this.config = config;
+    TimelineDescriptions(RecordLinks links) {
+        this.links = links;
     }
 
     public Description of(PalliumEvent event) {
@@ -78,7 +84,7 @@ public class TimelineDescriptions {
             case ReferralRejected rejected -> referralStep(rejected,
                     "Referral declined by the " + label(rejected.setting()) + " team", rejected.rejectedBy());
             case ReferralScheduled scheduled -> referralStep(scheduled, "First visit with the " + label(scheduled.setting())
-                    + " team booked for " + BOOKED_FOR.format(scheduled.firstVisitAt()), scheduled.scheduledBy());
+                    + " team booked for " + APPOINTMENT_TIME.format(scheduled.firstVisitAt()), scheduled.scheduledBy());
             case ReferralFirstVisitCompleted firstVisit ->
                     referralStep(firstVisit, "First visit by the " + label(firstVisit.setting()) + " team", null);
             case ReferralConcluded concluded -> referralStep(concluded, concluded.outcome() == ReferralOutcome.COMPLETED
@@ -90,23 +96,37 @@ public class TimelineDescriptions {
             case ConsultRequested requested -> consultRequested(requested);
             case ConsultSeen seen -> consultSeen(seen);
             case ConsultSignedOff signedOff -> new Description(signedOff.setting(), "Consult signed off by the inpatient team",
-                    signedOff.signedOffBy(), recordUrl(signedOff.setting(), "/api/consults/", signedOff.consultId()));
+                    signedOff.signedOffBy(), links.consult(signedOff.setting(), signedOff.consultId()));
             case GoalsOfCareDocumented goals -> new Description(goals.setting(),
                     "Goals-of-care conversation with " + String.join(", ", goals.participants()), goals.documentedBy(),
-                    recordUrl(goals.setting(), "/api/goals-of-care/", goals.conversationId()));
+                    links.goalsOfCare(goals.setting(), goals.conversationId()));
             case CodeStatusChanged changed -> codeStatusChanged(changed);
             case PatientTransitioned transitioned -> new Description(transitioned.setting(), transitionTitle(transitioned),
-                    transitioned.transitionedBy(),
-                    recordUrl(transitioned.setting(), "/api/transitions/", transitioned.transitionId()));
-            case VisitCompleted visit -> new Description(visit.setting(), visitTitle(visit), visit.clinician(), recordUrl(
-                    visit.setting(), visit.setting() == CareSetting.INPATIENT ? "/api/encounters/" : "/api/visits/",
-                    visit.visitId()));
+                    transitioned.transitionedBy(), links.transition(transitioned.setting(), transitioned.transitionId()));
+            case VisitCompleted visit -> new Description(visit.setting(), visitTitle(visit), visit.clinician(),
+                    links.visit(visit.setting(), visit.visitId()));
+            case AppointmentBooked booked -> new Description(booked.setting(), "Clinic appointment booked for "
+                    + APPOINTMENT_TIME.format(booked.startsAt()) + ": " + visitTypeLabel(booked.visitType()) + ", "
+                    + Duration.between(booked.startsAt(), booked.endsAt()).toMinutes() + " min", booked.bookedBy(),
+                    links.appointment(booked.setting(), booked.appointmentId()));
+            case AppointmentRescheduled rescheduled -> new Description(rescheduled.setting(), "Clinic appointment moved from "
+                    + APPOINTMENT_TIME.format(rescheduled.previousStartsAt()) + " to " + APPOINTMENT_TIME.format(rescheduled.startsAt()),
+                    rescheduled.rescheduledBy(), links.appointment(rescheduled.setting(), rescheduled.appointmentId()));
+            case AppointmentCancelled cancelled -> new Description(cancelled.setting(), "Clinic appointment for "
+                    + APPOINTMENT_TIME.format(cancelled.startsAt()) + " cancelled", cancelled.cancelledBy(),
+                    links.appointment(cancelled.setting(), cancelled.appointmentId()));
+            case AppointmentMissed missed -> new Description(missed.setting(), "Missed clinic appointment",
+                    missed.recordedBy(), links.appointment(missed.setting(), missed.appointmentId()));
+            case AcpDocumentChanged changed -> new Description(changed.setting(), acpDocumentTitle(changed),
+                    changed.changedBy(), links.acpDocuments(changed.setting(), changed.patientId()));
+            case OnwardReferralChanged changed -> new Description(changed.setting(), onwardReferralTitle(changed),
+                    changed.changedBy(), links.onwardReferral(changed.setting(), changed.onwardReferralId()));
         };
     }
 
     /** A step of a referral links to the gateway's own record of it. */
     private static Description referralStep(ReferralEvent referral, String title, String actor) {
-        return new Description(referral.setting(), title, actor, referralPath(referral));
+        return new Description(referral.setting(), title, actor, RecordLinks.referral(referral.referralId()));
     }
 
     /** Such as "Palliative consult requested, urgent: 5 West, bed 12 (oncology)"; where the patient lies, as far as known. */
@@ -122,7 +142,7 @@ public class TimelineDescriptions {
                 + (place.isEmpty() ? "" : ": " + String.join(", ", place))
                 + (requested.admittingService() == null ? "" : " (" + requested.admittingService() + ")");
         return new Description(requested.setting(), title, actorOf(requested.requestedBy()),
-                recordUrl(requested.setting(), "/api/consults/", requested.consultId()));
+                links.consult(requested.setting(), requested.consultId()));
     }
 
     /**
@@ -135,8 +155,7 @@ public class TimelineDescriptions {
                 + (seen.seenWithinTarget()
                         ? "within the " + span(Duration.between(seen.requestedAt(), seen.responseDueAt())) + " target"
                         : span(Duration.between(seen.responseDueAt(), seen.seenAt())) + " past the target");
-        return new Description(seen.setting(), title, null,
-                recordUrl(seen.setting(), "/api/encounters/", seen.encounterId()));
+        return new Description(seen.setting(), title, null, links.encounter(seen.setting(), seen.encounterId()));
     }
 
     /** Such as "Code status: DNR/DNI (was full code)". */
@@ -144,7 +163,48 @@ public class TimelineDescriptions {
         String title = "Code status: " + label(changed.codeStatus())
                 + (changed.previous() == null ? "" : " (was " + label(changed.previous()) + ")");
         return new Description(changed.setting(), title, changed.documentedBy(),
-                recordUrl(changed.setting(), "/api/code-statuses/", changed.codeStatusId()));
+                links.codeStatus(changed.setting(), changed.codeStatusId()));
+    }
+
+    /**
+     * Such as "Health care power of attorney signed" or "POLST on file"; a code status names the
+     * decision, "Code status recorded: DNR" once signed or on file, "Code status discussed: DNR"
+     * before.
+     */
+    private static String acpDocumentTitle(AcpDocumentChanged changed) {
+        String status = words(changed.status());
+        return switch (changed.documentType()) {
+            case LIVING_WILL -> "Living will " + status;
+            case ADVANCE_DIRECTIVE -> "Advance directive " + status;
+            case HEALTH_CARE_POWER_OF_ATTORNEY -> "Health care power of attorney " + status;
+            case POLST -> "POLST " + status;
+            case CODE_STATUS -> "Code status " + (changed.status() == AcpDocumentStatus.SIGNED
+                    || changed.status() == AcpDocumentStatus.ON_FILE ? "recorded" : status) + ": "
+                    + label(changed.codeStatus());
+        };
+    }
+
+    /** Such as "Referred on to psychiatry", then "Seen by psychiatry (onward referral)". */
+    private static String onwardReferralTitle(OnwardReferralChanged changed) {
+        String service = changed.service() == OnwardService.OTHER ? "another service" : words(changed.service());
+        return switch (changed.status()) {
+            case SENT -> "Referred on to " + service;
+            case SCHEDULED -> "Onward referral to " + service + " scheduled";
+            case SEEN -> "Seen by " + service + " (onward referral)";
+            case CLOSED -> "Onward referral to " + service + " closed";
+        };
+    }
+
+    /**
+     * The clinic's visit type in words, such as "symptom-focused" for SYMPTOM_FOCUSED. The clinic
+     * names its types; one the gateway has no words for reads as its name.
+     */
+    private static String visitTypeLabel(String visitType) {
+        return switch (visitType) {
+            case "FOLLOW_UP" -> "follow-up";
+            case "SYMPTOM_FOCUSED" -> "symptom-focused";
+            default -> words(visitType);
+        };
     }
 
     private static String transitionTitle(PatientTransitioned transitioned) {
@@ -213,16 +273,6 @@ public class TimelineDescriptions {
         return referrer.clinician() + ", " + referrer.organisation();
     }
 
-    /** The gateway's own record, relative: the API resolves it against the address it was called on. */
-    private static String referralPath(ReferralEvent referral) {
-        return "api/referrals/" + referral.referralId();
-    }
-
-    /** A record in the service of the setting whose team documented it. */
-    private String recordUrl(CareSetting setting, String collection, UUID id) {
-        return config.serviceUrls().get(setting).resolve(collection + id).toString();
-    }
-
     private static String label(CareSetting setting) {
         return switch (setting) {
             case INPATIENT -> "inpatient";
@@ -242,6 +292,10 @@ public class TimelineDescriptions {
 
     /** An enum constant in words, such as "shortness of breath" or "nurse practitioner". */
     private static String words(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words(constant.name());
+    }
+
+    private static String words(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

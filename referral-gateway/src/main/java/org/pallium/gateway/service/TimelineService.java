@@ -10,10 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
-import org.pallium.gateway.repository.Patient;
 import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.gateway.repository.TimelinePosition;
-import org.pallium.platform.security.PatientAccess;
 
 /** The patient timeline: every setting's events, in clinical-time order. */
 @ApplicationScoped
@@ -22,12 +20,12 @@ public class TimelineService {
     public static final int MAX_PAGE = 500;
 
     private final TimelineDescriptions descriptions;
-    private final PatientAccess access;
+    private final PatientRegistry patients;
     private final Clock clock;
 
-    TimelineService(TimelineDescriptions descriptions, PatientAccess access, Clock clock) {
+    TimelineService(TimelineDescriptions descriptions, PatientRegistry patients, Clock clock) {
         this.descriptions = descriptions;
-        this.access = access;
+        this.patients = patients;
         this.clock = clock;
     }
 
@@ -57,7 +55,7 @@ public class TimelineService {
      */
     @Transactional
     public Optional<List<TimelineEntry>> page(UUID patientId, Optional<TimelinePosition> after, int limit) {
-        if (!access.permits(patientId) || Patient.findByIdOptional(patientId).isEmpty()) {
+        if (!patients.knownAndVisible(patientId)) {
             return Optional.empty();
         }
         return Optional.of(TimelineEntry.page(patientId, after, limit));

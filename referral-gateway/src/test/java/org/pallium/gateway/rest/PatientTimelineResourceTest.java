@@ -19,6 +19,13 @@ import io.restassured.path.json.JsonPath;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentStatus;
+import org.pallium.events.AcpDocumentType;
+import org.pallium.events.AppointmentBooked;
+import org.pallium.events.AppointmentCancelled;
+import org.pallium.events.AppointmentMissed;
+import org.pallium.events.AppointmentRescheduled;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.CodeStatus;
@@ -33,6 +40,10 @@ import org.pallium.events.EsasCompletedBy;
 import org.pallium.events.EsasR;
 import org.pallium.events.GoalsOfCareDocumented;
 import org.pallium.events.Handover;
+import org.pallium.events.HealthcareAgent;
+import org.pallium.events.OnwardReferralChanged;
+import org.pallium.events.OnwardReferralStatus;
+import org.pallium.events.OnwardService;
 import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.ReferralConcluded;
@@ -54,6 +65,7 @@ class PatientTimelineResourceTest {
 
     private static final URI HOME_SERVICE = URI.create("/pallium/home-visit-service");
     private static final URI INPATIENT_SERVICE = URI.create("/pallium/inpatient-service");
+    private static final URI OUTPATIENT_SERVICE = URI.create("/pallium/outpatient-service");
     private static final Diagnosis DIAGNOSIS = new Diagnosis(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "C25.9", null),
             "Metastatic pancreatic cancer", null, true);
     private static final Handover HANDOVER = new Handover(null, null, null, null, CodeStatus.DNR_DNI, null, null, null, null);
@@ -230,6 +242,94 @@ class PatientTimelineResourceTest {
                 "Consult seen 40 min after the request, within the 1 h target");
         assertThat(timeline.getString("entries[4].link")).startsWith("http://127.0.0.1:8083/api/transitions/");
         assertThat(timeline.getString("entries[3].link")).startsWith("http://127.0.0.1:8083/api/code-statuses/");
+    }
+
+    @Test
+    void theClinicsAppointmentsAdvanceCarePlanningAndOnwardReferralsReadAsACliniciansWordsWithTheirRecords() {
+        UUID patientId = patientWithReferral();
+        UUID appointmentId = UUID.randomUUID();
+        UUID missedId = UUID.randomUUID();
+        UUID psychiatryId = UUID.randomUUID();
+        UUID otherId = UUID.randomUUID();
+        Instant day = Instant.parse("2026-09-01T09:00:00Z");
+        Instant booked = Instant.parse("2026-12-03T10:00:00Z");
+        Instant moved = Instant.parse("2026-12-05T14:30:00Z");
+        kafka().publish(OUTPATIENT_SERVICE, new AppointmentBooked(appointmentId, patientId, CareSetting.OUTPATIENT,
+                "dr-helen-park", "SYMPTOM_FOCUSED", booked, booked.plus(30, ChronoUnit.MINUTES), "clerk-amy", day));
+        kafka().publish(OUTPATIENT_SERVICE, new AppointmentRescheduled(appointmentId, patientId, CareSetting.OUTPATIENT,
+                "dr-helen-park", booked, moved, moved.plus(30, ChronoUnit.MINUTES), "clerk-amy", day.plusSeconds(1)));
+        kafka().publish(OUTPATIENT_SERVICE, new AppointmentCancelled(appointmentId, patientId, CareSetting.OUTPATIENT,
+                moved, "Admitted to hospital with sepsis", "clerk-amy", day.plusSeconds(2)));
+        kafka().publish(OUTPATIENT_SERVICE, new AppointmentMissed(missedId, patientId, CareSetting.OUTPATIENT,
+                day.plusSeconds(3), "clerk-amy", day.plus(1, ChronoUnit.HOURS)));
+        kafka().publish(OUTPATIENT_SERVICE, acp(patientId, AcpDocumentType.HEALTH_CARE_POWER_OF_ATTORNEY,
+                AcpDocumentStatus.SIGNED, null, new HealthcareAgent("Grace Hopper", "daughter", "+1 555 0100"), null,
+                day.plusSeconds(4)));
+        kafka().publish(OUTPATIENT_SERVICE, acp(patientId, AcpDocumentType.POLST, AcpDocumentStatus.ON_FILE,
+                "DocumentReference/polst-1", null, null, day.plusSeconds(5)));
+        kafka().publish(OUTPATIENT_SERVICE, acp(patientId, AcpDocumentType.CODE_STATUS, AcpDocumentStatus.SIGNED, null,
+                null, CodeStatus.DNR, day.plusSeconds(6)));
+        kafka().publish(OUTPATIENT_SERVICE, acp(patientId, AcpDocumentType.CODE_STATUS, AcpDocumentStatus.DISCUSSED, null,
+                null, CodeStatus.COMFORT_MEASURES_ONLY, day.plusSeconds(7)));
+        kafka().publish(OUTPATIENT_SERVICE, acp(patientId, AcpDocumentType.LIVING_WILL, AcpDocumentStatus.DRAFTED, null,
+                null, null, day.plusSeconds(8)));
+        kafka().publish(OUTPATIENT_SERVICE, new OnwardReferralChanged(psychiatryId, patientId, CareSetting.OUTPATIENT,
+                OnwardService.PSYCHIATRY, OnwardReferralStatus.SENT, "Severe anxiety about dying", "dr-helen-park",
+                day.plusSeconds(9)));
+        kafka().publish(OUTPATIENT_SERVICE, new OnwardReferralChanged(psychiatryId, patientId, CareSetting.OUTPATIENT,
+                OnwardService.PSYCHIATRY, OnwardReferralStatus.SEEN, "Severe anxiety about dying", "dr-helen-park",
+                day.plusSeconds(10)));
+        kafka().publish(OUTPATIENT_SERVICE, new OnwardReferralChanged(otherId, patientId, CareSetting.OUTPATIENT,
+                OnwardService.OTHER, OnwardReferralStatus.SENT, "Lymphoedema clinic", "dr-helen-park",
+                day.plusSeconds(11)));
+
+        JsonPath timeline = awaitTimeline(patientId, 13);
+
+        assertThat(timeline.getList("entries.title", String.class).subList(1, 13)).containsExactly(
+                "Referred on to another service",
+                "Seen by psychiatry (onward referral)",
+                "Referred on to psychiatry",
+                "Living will drafted",
+                "Code status discussed: comfort measures only",
+                "Code status recorded: DNR",
+                "POLST on file",
+                "Health care power of attorney signed",
+                "Missed clinic appointment",
+                "Clinic appointment for 5 Dec 2026, 14:30 UTC cancelled",
+                "Clinic appointment moved from 3 Dec 2026, 10:00 UTC to 5 Dec 2026, 14:30 UTC",
+                "Clinic appointment booked for 3 Dec 2026, 10:00 UTC: symptom-focused, 30 min");
+        assertThat(timeline.getList("entries.who", String.class).subList(1, 13)).containsExactly("dr-helen-park",
+                "dr-helen-park", "dr-helen-park", "Dr. Lydia Ross", "Dr. Lydia Ross", "Dr. Lydia Ross", "Dr. Lydia Ross",
+                "Dr. Lydia Ross", "clerk-amy", "clerk-amy", "clerk-amy", "clerk-amy");
+        String clinic = "http://127.0.0.1:8082";
+        String acp = clinic + "/api/patients/" + patientId + "/acp";
+        assertThat(timeline.getList("entries.link", String.class).subList(1, 13)).containsExactly(
+                clinic + "/api/onward-referrals/" + otherId,
+                clinic + "/api/onward-referrals/" + psychiatryId,
+                clinic + "/api/onward-referrals/" + psychiatryId,
+                acp, acp, acp, acp, acp,
+                clinic + "/api/appointments/" + missedId,
+                clinic + "/api/appointments/" + appointmentId,
+                clinic + "/api/appointments/" + appointmentId,
+                clinic + "/api/appointments/" + appointmentId);
+        assertThat(timeline.getList("entries.setting", String.class).subList(1, 13)).containsOnly("OUTPATIENT");
+        assertThat(timeline.getList("entries.type", String.class).subList(1, 13)).containsExactly(
+                "org.pallium.onward-referral.changed.v1", "org.pallium.onward-referral.changed.v1",
+                "org.pallium.onward-referral.changed.v1", "org.pallium.acp-document.changed.v1",
+                "org.pallium.acp-document.changed.v1", "org.pallium.acp-document.changed.v1",
+                "org.pallium.acp-document.changed.v1", "org.pallium.acp-document.changed.v1",
+                "org.pallium.appointment.missed.v1", "org.pallium.appointment.cancelled.v1",
+                "org.pallium.appointment.rescheduled.v1", "org.pallium.appointment.booked.v1");
+        // A no-show happened when the appointment was to start, not when the clinic recorded it.
+        assertThat(Instant.parse(timeline.getString("entries[9].occurredAt"))).isEqualTo(day.plusSeconds(3));
+        assertThat(String.join(" ", timeline.getList("entries.title", String.class)))
+                .doesNotContain("sepsis", "anxiety", "Lymphoedema", "Grace Hopper", "polst-1");
+    }
+
+    private static AcpDocumentChanged acp(UUID patientId, AcpDocumentType type, AcpDocumentStatus status, String reference,
+            HealthcareAgent agent, CodeStatus codeStatus, Instant changedAt) {
+        return new AcpDocumentChanged(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT, type, status, null, reference,
+                agent, codeStatus, "Dr. Lydia Ross", changedAt);
     }
 
     private static PatientTransitioned transition(UUID patientId, TransitionOutcome outcome, Instant at) {

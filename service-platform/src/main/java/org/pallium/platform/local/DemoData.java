@@ -7,8 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -104,12 +107,15 @@ public final class DemoData {
                 "startedAt", Instant.now().toString(), "endedAt", Instant.now().plus(45, ChronoUnit.MINUTES).toString(),
                 "notes", "Pain 7 to 4 after breakthrough dose; family taught repositioning."));
 
-        String clinicId = refer(JOSEPH, "OUTPATIENT", "ROUTINE",
-                "Breathlessness and anxiety despite optimal heart failure treatment", "Dr. Helen Park")
-                .get("referralId").asText();
+        JsonNode clinic = refer(JOSEPH, "OUTPATIENT", "ROUTINE",
+                "Breathlessness and anxiety despite optimal heart failure treatment", "Dr. Helen Park");
+        String clinicId = clinic.get("referralId").asText();
+        String joseph = clinic.get("patientId").asText();
         accept(DemoUser.HELEN_PARK, SuiteService.OUTPATIENT, clinicId);
-        step(DemoUser.ANA_SILVA, SuiteService.OUTPATIENT, clinicId, "schedule", Map.of("clinician", "Coordinator Ana Silva",
-                "firstVisitAt", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString()));
+        bookAroundCardiology(joseph);
+        post(DemoUser.HELEN_PARK, SuiteService.OUTPATIENT, "/api/acp-documents", Map.of("patientId", joseph,
+                "documentType", "HEALTH_CARE_POWER_OF_ATTORNEY", "status", "SIGNED",
+                "healthcareAgent", Map.of("name", "Grace Okafor", "relationship", "wife", "phone", "+1 217 555 0188")));
 
         String declinedId = refer(ROBERT, "OUTPATIENT", "ROUTINE",
                 "Chronic low back pain; asks for stronger opioids", "Dr. Sam Ortiz").get("referralId").asText();
@@ -131,6 +137,40 @@ public final class DemoData {
         awaitStatus(declinedId, "REJECTED");
         awaitStatus(childId, "ACCEPTED");
         return featured;
+    }
+
+    /**
+     * Dr. Park sees clinic patients on weekdays, 9 to 5; the EHR tells the clinic of Joseph's
+     * cardiology appointment in three weekdays, and the coordinator books his first clinic visit in
+     * the slot the clinic suggests first: the same day, next to it, one trip to campus instead of two.
+     * Booking it schedules his referral.
+     */
+    private void bookAroundCardiology(String patientId) throws IOException {
+        put(DemoUser.ANA_SILVA, SuiteService.OUTPATIENT, "/api/clinicians/" + DemoUser.HELEN_PARK.id(),
+                Map.of("name", "Dr. Helen Park", "discipline", "PHYSICIAN"));
+        put(DemoUser.ANA_SILVA, SuiteService.OUTPATIENT, "/api/clinicians/" + DemoUser.HELEN_PARK.id() + "/weekly-template",
+                Map.of("blocks", List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY).stream().map(day -> Map.of("dayOfWeek", day.name(), "startsAt", "09:00",
+                        "endsAt", "17:00")).toList()));
+        ZoneId clinicZone = ZoneId.of("America/Chicago");
+        LocalDate day = LocalDate.now(clinicZone).plusDays(1);
+        for (int weekdays = 0; weekdays < 3; day = day.plusDays(1)) {
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                weekdays++;
+            }
+        }
+        day = day.minusDays(1);
+        Instant cardiology = day.atTime(11, 0).atZone(clinicZone).toInstant();
+        put(DemoUser.SPRINGFIELD_EHR, SuiteService.OUTPATIENT, "/api/patients/" + patientId + "/campus-appointments",
+                Map.of("appointments", List.of(Map.of("id", "SGH-CARD-20431", "startsAt", cardiology.toString(),
+                        "endsAt", cardiology.plus(45, ChronoUnit.MINUTES).toString(),
+                        "description", "Cardiology follow-up", "location", "Heart Center, 2nd floor"))));
+        JsonNode suggestions = send(request(DemoUser.ANA_SILVA, SuiteService.OUTPATIENT, "/api/patients/" + patientId
+                + "/slot-suggestions?visitType=NEW_PATIENT&from=" + day + "&to=" + day.plusDays(7)).GET().build(), false);
+        post(DemoUser.ANA_SILVA, SuiteService.OUTPATIENT, "/api/appointments", Map.of(
+                "id", UUID.nameUUIDFromBytes("pallium-demo-appointment-DEMO-0002".getBytes(StandardCharsets.UTF_8)),
+                "patientId", patientId, "clinician", DemoUser.HELEN_PARK.id(), "visitType", "NEW_PATIENT",
+                "startsAt", suggestions.get(0).get("startsAt").asText()));
     }
 
     /**

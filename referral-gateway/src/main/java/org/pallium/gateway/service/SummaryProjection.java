@@ -1,0 +1,170 @@
+package org.pallium.gateway.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentType;
+import org.pallium.events.AppointmentBooked;
+import org.pallium.events.AppointmentCancelled;
+import org.pallium.events.AppointmentMissed;
+import org.pallium.events.AppointmentRescheduled;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CodeStatus;
+import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.HealthcareAgent;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.VisitCompleted;
+import org.pallium.gateway.repository.AppointmentStatus;
+import org.pallium.platform.config.JsonColumnFormat;
+
+/**
+ * Keeps the patient summary's read model: each event that tells something the summary shows
+ * updates it in the consumer's transaction, beside the timeline. Clinical time decides what is
+ * current: each statement replaces a row only with a strictly newer one, so an event that arrives
+ * late never overwrites what a newer one said, and an event delivered again (even under another
+ * id) changes nothing. One upsert per event, atomic in the database, so that this holds also when
+ * two consumers race during a rebalance; plain JDBC on the transaction's connection, as this runs
+ * for every event.
+ */
+@ApplicationScoped
+public class SummaryProjection {
+
+    /** A visit is documented once: the same visit again changes nothing. */
+    private static final String VISIT = """
+            INSERT INTO summary_visit (visit_id, patient_id, setting, encounter_class, clinician, discipline, started_at,
+                                       ended_at, esas, pps, source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+            ON CONFLICT (visit_id) DO NOTHING""";
+    private static final String CODE_STATUS = """
+            INSERT INTO summary_code_status (patient_id, code_status, setting, documented_by, documented_at, source_url)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id) DO UPDATE SET code_status = excluded.code_status, setting = excluded.setting,
+                documented_by = excluded.documented_by, documented_at = excluded.documented_at,
+                source_url = excluded.source_url
+            WHERE summary_code_status.documented_at < excluded.documented_at""";
+    private static final String ACP_DOCUMENT = """
+            INSERT INTO summary_acp_document (patient_id, document_type, document_id, status, reference, agent_name,
+                                              agent_relationship, agent_phone, code_status, setting, changed_by,
+                                              changed_at, source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id, document_type) DO UPDATE SET document_id = excluded.document_id,
+                status = excluded.status, reference = excluded.reference, agent_name = excluded.agent_name,
+                agent_relationship = excluded.agent_relationship, agent_phone = excluded.agent_phone,
+                code_status = excluded.code_status, setting = excluded.setting, changed_by = excluded.changed_by,
+                changed_at = excluded.changed_at, source_url = excluded.source_url
+            WHERE summary_acp_document.changed_at < excluded.changed_at""";
+    /**
+     * A rescheduling, a cancellation and a no-show do not repeat all of the booking (the visit type,
+     * the clinician, the end): what a newer change does not say, the appointment keeps.
+     */
+    private static final String APPOINTMENT = """
+            INSERT INTO summary_appointment (appointment_id, patient_id, setting, status, clinician, visit_type,
+                                             starts_at, ends_at, changed_at, source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (appointment_id) DO UPDATE SET status = excluded.status, starts_at = excluded.starts_at,
+                clinician = COALESCE(excluded.clinician, summary_appointment.clinician),
+                visit_type = COALESCE(excluded.visit_type, summary_appointment.visit_type),
+                ends_at = COALESCE(excluded.ends_at, summary_appointment.ends_at),
+                changed_at = excluded.changed_at
+            WHERE summary_appointment.changed_at < excluded.changed_at""";
+
+    private final DataSource dataSource;
+    private final RecordLinks links;
+
+    SummaryProjection(DataSource dataSource, RecordLinks links) {
+        this.dataSource = dataSource;
+        this.links = links;
+    }
+
+    /** Applies the event to its patient's summary; an event the summary does not show changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(PalliumEvent event) {
+        switch (event) {
+            case VisitCompleted visit -> execute(VISIT, visit.visitId(), visit.patientId(), visit.setting(),
+                    visit.encounterClass(), visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
+                    visit.esas() == null ? null : json(visit.esas()), visit.pps(),
+                    links.visit(visit.setting(), visit.visitId()));
+            case CodeStatusChanged changed -> codeStatus(changed.patientId(), changed.codeStatus(), changed.setting(),
+                    changed.documentedBy(), changed.effectiveAt(), links.codeStatus(changed.setting(), changed.codeStatusId()));
+            case AcpDocumentChanged changed -> acpDocument(changed);
+            case AppointmentBooked booked -> appointment(booked.appointmentId(), booked.patientId(), booked.setting(),
+                    AppointmentStatus.BOOKED, booked.clinician(), booked.visitType(), booked.startsAt(), booked.endsAt(),
+                    booked.occurredAt());
+            case AppointmentRescheduled rescheduled -> appointment(rescheduled.appointmentId(), rescheduled.patientId(),
+                    rescheduled.setting(), AppointmentStatus.BOOKED, rescheduled.clinician(), null,
+                    rescheduled.startsAt(), rescheduled.endsAt(), rescheduled.occurredAt());
+            case AppointmentCancelled cancelled -> appointment(cancelled.appointmentId(), cancelled.patientId(),
+                    cancelled.setting(), AppointmentStatus.CANCELLED, null, null, cancelled.startsAt(), null,
+                    cancelled.occurredAt());
+            case AppointmentMissed missed -> appointment(missed.appointmentId(), missed.patientId(), missed.setting(),
+                    AppointmentStatus.MISSED, null, null, missed.startsAt(), null, missed.occurredAt());
+            default -> {
+                // The referrals' steps reach the summary through the gateway's referrals; nothing else is in it.
+            }
+        }
+    }
+
+    /** A code status document is the code status too: the newest of it and the hospital team's is current. */
+    private void acpDocument(AcpDocumentChanged changed) {
+        String source = links.acpDocuments(changed.setting(), changed.patientId());
+        Optional<HealthcareAgent> agent = Optional.ofNullable(changed.healthcareAgent());
+        execute(ACP_DOCUMENT, changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
+                changed.reference(), agent.map(HealthcareAgent::name).orElse(null),
+                agent.map(HealthcareAgent::relationship).orElse(null), agent.map(HealthcareAgent::phone).orElse(null),
+                changed.codeStatus(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
+        if (changed.documentType() == AcpDocumentType.CODE_STATUS) {
+            codeStatus(changed.patientId(), changed.codeStatus(), changed.setting(), changed.changedBy(),
+                    changed.changedAt(), source);
+        }
+    }
+
+    private void codeStatus(UUID patientId, CodeStatus codeStatus, CareSetting setting, String documentedBy,
+            Instant documentedAt, String source) {
+        execute(CODE_STATUS, patientId, codeStatus, setting, documentedBy, documentedAt, source);
+    }
+
+    /** {@code changedAt} is the event's clinical time: only a newer change moves the appointment. */
+    private void appointment(UUID appointmentId, UUID patientId, CareSetting setting, AppointmentStatus status,
+            String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt) {
+        execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
+                links.appointment(setting, appointmentId));
+    }
+
+    /** Runs the statement with these parameters: enums by name, instants as timestamps with time zone. */
+    private void execute(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, switch (parameters[i]) {
+                    case Instant instant -> instant.atOffset(ZoneOffset.UTC);
+                    case Enum<?> constant -> constant.name();
+                    case null, default -> parameters[i];
+                });
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update the patient summary", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JsonColumnFormat.COLUMNS.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a summary column", e);
+        }
+    }
+}
