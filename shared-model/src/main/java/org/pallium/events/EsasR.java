@@ -3,6 +3,9 @@ package org.pallium.events;
 import static org.pallium.events.Require.optional;
 import static org.pallium.events.Require.present;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An Edmonton Symptom Assessment System (revised) form: the nine symptoms, each from 0 (none) to
  * 10 (worst possible) as the patient feels now, an optional "other problem" scored the same way,
@@ -51,6 +54,18 @@ public record EsasR(
     public int score(EsasItem item) {
         return scoreOf(item, pain, tiredness, drowsiness, nausea, lackOfAppetite, shortnessOfBreath, depression,
                 anxiety, wellbeing);
+    }
+
+    /**
+     * How each of the nine items moved since {@code before}, by field name in the form's order:
+     * positive is worse, as every ESAS-r item scores 10 as the worst.
+     */
+    public Map<String, Integer> changeSince(EsasR before) {
+        Map<String, Integer> change = new LinkedHashMap<>();
+        for (EsasItem item : EsasItem.values()) {
+            change.put(item.field(), score(item) - before.score(item));
+        }
+        return change;
     }
 
     /** The total symptom distress score: the sum of the nine items, 0 to 90. */

@@ -1,6 +1,7 @@
 package org.pallium.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.RecordComponent;
@@ -110,5 +111,16 @@ class EsasRTest {
         assertThat(EsasR.isScore(10)).isTrue();
         assertThat(EsasR.isScore(-1)).isFalse();
         assertThat(EsasR.isScore(11)).isFalse();
+    }
+
+    @Test
+    void theChangeSinceAnEarlierFormIsEachItemsRiseInTheFormsOrder() {
+        EsasR before = new EsasR(4, 5, 2, 6, 3, 1, 2, 7, 5, null, null, EsasCompletedBy.PATIENT);
+        EsasR latest = new EsasR(7, 5, 0, 6, 3, 2, 2, 4, 5, 3, "Itch", EsasCompletedBy.CAREGIVER);
+
+        assertThat(latest.changeSince(before)).containsExactly(
+                entry("pain", 3), entry("tiredness", 0), entry("drowsiness", -2), entry("nausea", 0),
+                entry("lackOfAppetite", 0), entry("shortnessOfBreath", 1), entry("depression", 0),
+                entry("anxiety", -3), entry("wellbeing", 0));
     }
 }

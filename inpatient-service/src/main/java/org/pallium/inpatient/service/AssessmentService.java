@@ -15,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.EsasItem;
-import org.pallium.events.EsasR;
 import org.pallium.inpatient.config.ConsultConfig;
 import org.pallium.inpatient.repository.Assessment;
 import org.pallium.inpatient.repository.Consult;
@@ -124,11 +123,7 @@ public class AssessmentService {
     private static Map<String, Integer> change(List<Assessment> esas, List<Assessment> pps) {
         Map<String, Integer> change = new LinkedHashMap<>();
         if (esas.size() >= 2) {
-            EsasR latest = esas.get(0).esas().orElseThrow();
-            EsasR before = esas.get(1).esas().orElseThrow();
-            for (EsasItem item : EsasItem.values()) {
-                change.put(item.field(), latest.score(item) - before.score(item));
-            }
+            change.putAll(esas.get(0).esas().orElseThrow().changeSince(esas.get(1).esas().orElseThrow()));
         }
         if (pps.size() >= 2) {
             change.put(PPS, pps.get(0).pps - pps.get(1).pps);

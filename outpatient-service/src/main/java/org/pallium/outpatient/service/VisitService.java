@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
-import org.pallium.events.EsasItem;
 import org.pallium.events.EsasR;
 import org.pallium.events.VisitCompleted;
 import org.pallium.outpatient.repository.ClinicReferral;
@@ -131,9 +130,7 @@ public class VisitService {
         if (esas.size() >= 2) {
             EsasR latest = esas.get(0).esas().orElseThrow();
             EsasR before = esas.get(1).esas().orElseThrow();
-            for (EsasItem item : EsasItem.values()) {
-                change.put(item.field(), latest.score(item) - before.score(item));
-            }
+            change.putAll(latest.changeSince(before));
             change.put(PatientAssessments.ESAS_TOTAL, latest.total() - before.total());
         }
         if (pps.size() >= 2) {
