@@ -64,9 +64,7 @@ public class HomeVisitResource {
     public Response record(@Valid @NotNull RecordHomeVisitRequest request) {
         Recorded<HomeVisit> recorded = visits.record(HomeVisitMapper.toRecording(request));
         HomeVisitView view = HomeVisitMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/visits/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/visits/" + view.id()));
     }
 
     @GET

@@ -57,10 +57,7 @@ public class AssessmentResource {
     public Response record(@PathParam("consultId") UUID consultId, @Valid @NotNull RecordAssessmentRequest request) {
         Recorded<Assessment> recorded = assessments.record(AssessmentMapper.toRecording(consultId, request));
         AssessmentView view = AssessmentMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/patients/" + recorded.value().patientId + "/assessments"))
-                        .entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/patients/" + recorded.value().patientId + "/assessments"));
     }
 
     @GET

@@ -110,9 +110,7 @@ public class ConsultResource {
     public Response request(@Valid @NotNull RequestConsultRequest request) {
         Recorded<CensusEntry> recorded = requests.request(ConsultMapper.toRequest(request));
         ConsultView view = ConsultMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/consults/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/consults/" + view.id()));
     }
 
     @GET
@@ -204,9 +202,7 @@ public class ConsultResource {
             @Valid @NotNull RecordEncounterRequest request) {
         Recorded<Encounter> recorded = encounters.record(ConsultMapper.toRecording(consultId, request));
         EncounterView view = ConsultMapper.toView(recorded.value(), encounters.assessmentAt(recorded.value().id));
-        return recorded.created()
-                ? Response.created(URI.create("/api/encounters/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/encounters/" + view.id()));
     }
 
     @GET

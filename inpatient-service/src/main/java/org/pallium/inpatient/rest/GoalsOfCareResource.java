@@ -61,9 +61,7 @@ public class GoalsOfCareResource {
                 Optional.ofNullable(request.id()).orElseGet(UUID::randomUUID), request.heldAt(), request.participants(),
                 request.whatMatters(), request.decisions());
         GoalsOfCareView view = GoalsOfCareMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/goals-of-care/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/goals-of-care/" + view.id()));
     }
 
     @POST
@@ -83,9 +81,7 @@ public class GoalsOfCareResource {
                 Optional.ofNullable(request.id()).orElseGet(UUID::randomUUID), request.codeStatus(),
                 request.effectiveAt(), request.note());
         CodeStatusView view = GoalsOfCareMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/code-statuses/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/code-statuses/" + view.id()));
     }
 
     @PUT

@@ -58,9 +58,7 @@ public class TransitionResource {
     public Response transition(@PathParam("consultId") UUID consultId, @Valid @NotNull TransitionRequest request) {
         Recorded<Transition> recorded = transitions.transition(consultId, request.outcome(), request.reason());
         TransitionView view = GoalsOfCareMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/transitions/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/transitions/" + view.id()));
     }
 
     @GET

@@ -120,9 +120,7 @@ public class AcpResource {
     public Response recordSession(@Valid @NotNull RecordAcpSessionRequest request) {
         Recorded<AcpSession> recorded = acp.recordSession(AcpMapper.toRecording(request));
         AcpSessionView view = AcpMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/acp-sessions/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/acp-sessions/" + view.id()));
     }
 
     @GET
@@ -151,8 +149,6 @@ public class AcpResource {
 
     private static Response documentResponse(Recorded<AcpDocumentHistory> recorded) {
         AcpDocumentView view = AcpMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/acp-documents/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/acp-documents/" + view.id()));
     }
 }

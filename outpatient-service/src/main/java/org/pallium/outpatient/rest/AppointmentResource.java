@@ -82,9 +82,7 @@ public class AppointmentResource {
     public Response book(@Valid @NotNull BookAppointmentRequest request) {
         Recorded<Appointment> recorded = appointments.book(AppointmentMapper.toBooking(request));
         AppointmentView view = AppointmentMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/appointments/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/appointments/" + view.id()));
     }
 
     @GET

@@ -109,8 +109,6 @@ public class OnwardReferralResource {
 
     private static Response respond(Recorded<OnwardReferralHistory> recorded) {
         OnwardReferralView view = OnwardReferralMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/onward-referrals/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/onward-referrals/" + view.id()));
     }
 }

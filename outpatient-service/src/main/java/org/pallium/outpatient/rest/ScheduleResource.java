@@ -134,9 +134,7 @@ public class ScheduleResource {
     public Response recordException(@Valid @NotNull ScheduleExceptionRequest request) {
         Recorded<ScheduleException> recorded = schedule.recordException(ScheduleMapper.toRecording(request));
         ScheduleExceptionView view = ScheduleMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/schedule-exceptions/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/schedule-exceptions/" + view.id()));
     }
 
     @GET

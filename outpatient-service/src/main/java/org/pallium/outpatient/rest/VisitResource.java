@@ -67,9 +67,7 @@ public class VisitResource {
     public Response record(@Valid @NotNull RecordVisitRequest request) {
         Recorded<Visit> recorded = visits.record(ClinicMapper.toRecording(request));
         VisitView view = ClinicMapper.toView(recorded.value());
-        return recorded.created()
-                ? Response.created(URI.create("/api/visits/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return recorded.answer(view, URI.create("/api/visits/" + view.id()));
     }
 
     @GET
