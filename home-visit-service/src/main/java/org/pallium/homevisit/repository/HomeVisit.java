@@ -1,51 +1,162 @@
 package org.pallium.homevisit.repository;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.pallium.events.CareSetting;
 import org.pallium.events.Discipline;
+import org.pallium.events.VisitScheduled;
 
 /**
- * A visit at the patient's home (FHIR Encounter class HH). {@code startedAt} is when it took place;
- * {@code recordedAt} is when the app uploaded it, which for a visit documented offline is later.
+ * A visit to the patient, at home (FHIR Encounter class HH) or by video (VR), from when it is
+ * scheduled to when it is completed, missed or cancelled. {@code startedAt} is when it took place;
+ * {@code recordedAt} is when the app uploaded it, which for a visit documented offline is later. A
+ * visit uploaded as already documented is completed from the start.
  */
 @Entity
 public class HomeVisit extends PanacheEntityBase {
 
-    private static final Sort MOST_RECENT_FIRST = Sort.descending("startedAt");
+    /** The most recent first: by when a visit {@code v} took place, or is to. */
+    private static final String MOST_RECENT_FIRST = " order by coalesce(v.startedAt, v.scheduledStart) desc, v.id";
+    /** A visit {@code v} the nurse recorded or is to make. */
+    private static final String THE_NURSES = "(v.recordedBy = :nurse or v.assignedTo = :nurse)";
 
     @Id
     public UUID id;
     public UUID admissionId;
     public UUID patientId;
+    /** Who led the visit, or is to: for a scheduled visit, whom it is assigned to. */
     public String clinician;
     @Enumerated(EnumType.STRING)
     public Discipline discipline;
+    @Enumerated(EnumType.STRING)
+    public VisitStatus status;
+    @Enumerated(EnumType.STRING)
+    public VisitMode mode;
     public Instant startedAt;
     public Instant endedAt;
     public String notes;
+    /** What the visit left to do next: the doorstep view shows the last visit's. */
+    @Column(name = "visit_plan_text")
+    public String plan;
     public Instant recordedAt;
     /**
      * Who recorded it, as their bearer token names them; {@link #clinician} is whom the request
-     * names. A home nurse sees the visits they recorded.
+     * names. A home nurse sees the visits they recorded and those assigned to them.
      */
     public String recordedBy;
+    /** The visit plan that generated it, and the day it was planned for; null for a visit arranged apart. */
+    public UUID planId;
+    public LocalDate plannedOn;
+    public Instant scheduledStart;
+    public Instant scheduledEnd;
+    /** The Pallium user id of the clinician who is to make the visit. */
+    public String assignedTo;
+    /** Where the visit comes in its clinician's day among visits at the same time; null: by time alone. */
+    public Integer routePosition;
+    /** Dispatched from the nurse line, outside the plan: first on the route. */
+    public boolean urgent;
+    public UUID callId;
+    public String videoProvider;
+    public String videoJoinUrl;
+    public String missedReason;
+    public String cancellationReason;
+    /** The EVV service type, from the clinician's discipline and the programme's configuration. */
+    public String evvServiceType;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "at", column = @Column(name = "check_in_at")),
+            @AttributeOverride(name = "latitude", column = @Column(name = "check_in_latitude")),
+            @AttributeOverride(name = "longitude", column = @Column(name = "check_in_longitude")),
+            @AttributeOverride(name = "accuracyM", column = @Column(name = "check_in_accuracy_m")),
+            @AttributeOverride(name = "distanceM", column = @Column(name = "check_in_distance_m"))})
+    public EvvPosition checkIn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "at", column = @Column(name = "check_out_at")),
+            @AttributeOverride(name = "latitude", column = @Column(name = "check_out_latitude")),
+            @AttributeOverride(name = "longitude", column = @Column(name = "check_out_longitude")),
+            @AttributeOverride(name = "accuracyM", column = @Column(name = "check_out_accuracy_m")),
+            @AttributeOverride(name = "distanceM", column = @Column(name = "check_out_distance_m"))})
+    public EvvPosition checkOut;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<EvvFlag> evvExceptions = new ArrayList<>();
+    @Version
+    public long version;
+    public Instant updatedAt;
+
+    /**
+     * A visit put on {@code assignedTo}'s schedule, under the patient's open admission; the caller
+     * persists it and publishes {@link #announcement}.
+     */
+    public static HomeVisit scheduled(UUID visitId, HomeAdmission admission, Discipline discipline, VisitMode mode,
+            String assignedTo, Instant start, Instant end, String scheduledBy, Instant now) {
+        HomeVisit visit = new HomeVisit();
+        visit.id = visitId;
+        visit.admissionId = admission.id;
+        visit.patientId = admission.patientId;
+        visit.status = VisitStatus.SCHEDULED;
+        visit.mode = mode;
+        visit.discipline = discipline;
+        visit.clinician = assignedTo;
+        visit.assignedTo = assignedTo;
+        visit.scheduledStart = start;
+        visit.scheduledEnd = end;
+        visit.recordedAt = now;
+        visit.recordedBy = scheduledBy;
+        visit.updatedAt = now;
+        return visit;
+    }
+
+    /** The event that tells the other settings and analytics the visit was scheduled. */
+    public VisitScheduled announcement() {
+        return new VisitScheduled(id, patientId, CareSetting.HOME, mode.encounterClass(), discipline, assignedTo,
+                scheduledStart, scheduledEnd, urgent, recordedBy, recordedAt);
+    }
+
+    public static Optional<HomeVisit> lock(UUID visitId) {
+        return findByIdOptional(visitId, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     /** The patient's visits, the most recent first. */
     public static List<HomeVisit> ofPatient(UUID patientId) {
-        return list("patientId", MOST_RECENT_FIRST, patientId);
+        return list("from HomeVisit v where v.patientId = ?1" + MOST_RECENT_FIRST, patientId);
     }
 
-    /** The patient's visits that {@code recorder} recorded, the most recent first. */
-    public static List<HomeVisit> ofPatientRecordedBy(UUID patientId, String recorder) {
-        return list("patientId = ?1 and recordedBy = ?2", MOST_RECENT_FIRST, patientId, recorder);
+    /** The patient's visits that the nurse recorded or is to make, the most recent first. */
+    public static List<HomeVisit> ofPatientForNurse(UUID patientId, String nurse) {
+        return list("from HomeVisit v where v.patientId = :patient and " + THE_NURSES + MOST_RECENT_FIRST,
+                Parameters.with("patient", patientId).and("nurse", nurse));
+    }
+
+    /** Whether the visit is the nurse's: they recorded it, or it is assigned to them. */
+    public boolean isOf(String nurse) {
+        return nurse.equals(recordedBy) || nurse.equals(assignedTo);
+    }
+
+    /** The patient's last completed visit, by when it took place. */
+    public static Optional<HomeVisit> lastCompleted(UUID patientId) {
+        return find("patientId = ?1 and status = ?2", Sort.descending("startedAt").and("id"), patientId,
+                VisitStatus.COMPLETED).firstResultOptional();
     }
 }

@@ -12,6 +12,8 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.VisitCompleted;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.repository.VisitMode;
+import org.pallium.homevisit.repository.VisitStatus;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.outbox.Outbox;
@@ -88,7 +90,10 @@ public class HomeVisitService {
         visit.startedAt = recording.startedAt();
         visit.endedAt = recording.endedAt();
         visit.notes = recording.notes();
+        visit.status = VisitStatus.COMPLETED;
+        visit.mode = VisitMode.IN_PERSON;
         visit.recordedAt = clock.instant();
+        visit.updatedAt = visit.recordedAt;
         visit.recordedBy = access.caller().id();
         visit.persist();
         outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.HOME,
@@ -112,19 +117,17 @@ public class HomeVisitService {
         if (!access.permits(patientId)) {
             return List.of();
         }
-        return scope.visitsOnlyRecordedBy(access.caller())
-                .map(recorder -> HomeVisit.ofPatientRecordedBy(patientId, recorder))
+        return scope.visitsOnlyOf(access.caller())
+                .map(nurse -> HomeVisit.ofPatientForNurse(patientId, nurse))
                 .orElseGet(() -> HomeVisit.ofPatient(patientId));
     }
 
     /**
      * Whether the caller may see a visit of a patient they may see: a home nurse only those they
-     * recorded. Another's visit is refused as a denial, for the audit.
+     * recorded or are to make. Another's visit is refused as a denial, for the audit.
      */
     private boolean assignedToCaller(HomeVisit visit) {
-        boolean assigned = scope.visitsOnlyRecordedBy(access.caller())
-                .map(recorder -> recorder.equals(visit.recordedBy))
-                .orElse(true);
+        boolean assigned = scope.visitsOnlyOf(access.caller()).map(visit::isOf).orElse(true);
         audit.concerns(visit.patientId, assigned);
         return assigned;
     }

@@ -1,0 +1,37 @@
+package org.pallium.homevisit.repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** A nurse's turn on call, when urgent visits dispatched from the nurse line go to them. */
+@Entity
+public class OnCallShift extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String nurse;
+    public Instant startsAt;
+    public Instant endsAt;
+    public Instant createdAt;
+    public String createdBy;
+
+    /**
+     * The shift on call at {@code moment}. Where shifts overlap (a handover), the one that began last
+     * is on call: the nurse coming on takes the calls.
+     */
+    public static Optional<OnCallShift> at(Instant moment) {
+        return find("startsAt <= ?1 and endsAt > ?1", Sort.descending("startsAt").and("id"), moment).firstResultOptional();
+    }
+
+    /** The shifts that end after {@code from} and begin before {@code to}, in order. */
+    public static List<OnCallShift> overlapping(Instant from, Instant to) {
+        return list("endsAt > ?1 and startsAt < ?2", Sort.by("startsAt").and("id"), from, to);
+    }
+}
