@@ -2,7 +2,6 @@ package org.pallium.homevisit.mapping;
 
 import java.util.UUID;
 
-import org.pallium.events.CareSetting;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.rest.AdmissionView;
@@ -26,8 +25,10 @@ public final class HomeVisitMapper {
     }
 
     public static HomeVisitView toView(HomeVisit visit) {
-        return new HomeVisitView(visit.id, visit.admissionId, visit.patientId, CareSetting.HOME.encounterClass(),
-                visit.clinician, visit.discipline, visit.startedAt, visit.endedAt, visit.notes, visit.recordedAt);
+        return new HomeVisitView(visit.id, visit.admissionId, visit.patientId, visit.mode.encounterClass(), visit.status,
+                visit.mode, visit.clinician, visit.discipline, visit.scheduledStart, visit.scheduledEnd, visit.assignedTo,
+                visit.urgent, visit.callId, visit.planId, visit.videoProvider, visit.videoJoinUrl, visit.startedAt,
+                visit.endedAt, visit.notes, visit.plan, visit.recordedAt, visit.version);
     }
 
     public static HomeVisitRecording toRecording(RecordHomeVisitRequest request) {

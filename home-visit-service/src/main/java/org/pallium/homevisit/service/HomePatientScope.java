@@ -61,6 +61,11 @@ public class HomePatientScope implements PatientScope {
         return caller.is(Roles.HOME_NURSE) ? Listing.PATIENTS_ON_CASELOAD : Listing.NO_PATIENT;
     }
 
+    /** Whether the caller assigns patients and visits to nurses: the team's clinicians and the coordinators do. */
+    public boolean assigns(Caller caller) {
+        return caller.is(Roles.COORDINATOR) || caller.isClinicianIn(CareSetting.HOME);
+    }
+
     /**
      * Whose visits the caller sees of a patient they may see: every one for a coordinator or a
      * clinician of the home team, otherwise (a home nurse) only the caller's: those they recorded or

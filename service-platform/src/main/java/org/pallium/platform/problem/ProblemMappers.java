@@ -51,8 +51,7 @@ public class ProblemMappers {
                 .map(violation -> violationOf(violation, resource))
                 .sorted(Comparator.comparing(Problem.Violation::where))
                 .toList();
-        return respond(new Problem("about:blank", "Invalid request", 400,
-                violations.size() + " value(s) are invalid", violations));
+        return respond(Problem.of(400, "Invalid request", violations.size() + " value(s) are invalid", violations));
     }
 
     /** Declared apart from {@link #unreadable} to take precedence over Quarkus' own mapper of this type. */
@@ -73,8 +72,8 @@ public class ProblemMappers {
                     + (format.getTargetType().isEnum() ? " (one of " + List.of(format.getTargetType().getEnumConstants()) + ")" : "");
             default -> "has the wrong type or shape";
         };
-        return respond(new Problem("about:blank", "Unreadable request body", 400,
-                "The request body could not be read", List.of(Problem.Violation.inBody(pointer, message))));
+        return respond(Problem.of(400, "Unreadable request body", "The request body could not be read",
+                List.of(Problem.Violation.inBody(pointer, message))));
     }
 
     /** A body the JSON reader could not parse arrives wrapped; it is answered like any unreadable body. */
@@ -119,8 +118,7 @@ public class ProblemMappers {
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error %s: %s", errorId, Redacted.describe(e));
-        return respond(new Problem("about:blank", "Internal error", 500,
-                "The request failed; quote error " + errorId + " to support", List.of()));
+        return respond(Problem.of(500, "Internal error", "The request failed; quote error " + errorId + " to support"));
     }
 
     /**
