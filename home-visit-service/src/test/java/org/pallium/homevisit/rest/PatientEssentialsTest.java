@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.pallium.platform.testing.AccessChecks.as;
 import static org.pallium.platform.testing.AccessChecks.auditOf;
@@ -155,7 +154,7 @@ class PatientEssentialsTest {
 
         EsasR atHome = esas(7, 4, EsasCompletedBy.CAREGIVER);
         Instant assessedAt = NOW.minus(1, ChronoUnit.HOURS);
-        assessedAtHome(patientId, atHome, 50, assessedAt);
+        assessedAtHome(patientId, null, atHome, 50, assessedAt);
 
         given().get("/api/patients/{id}/essentials", patientId).then().statusCode(200)
                 .body("latestEsas.setting", equalTo("HOME"))
@@ -187,6 +186,31 @@ class PatientEssentialsTest {
                 .body("advanceCarePlanning[0].documentType", equalTo("ADVANCE_DIRECTIVE"))
                 .body("advanceCarePlanning[0].reference", equalTo(handover.handover().advanceDirective()))
                 .body("goalsOfCare.decisions", equalTo(handover.handover().decisions()));
+    }
+
+    @Test
+    void aHomeVisitsPublishedScoresCountOnceBesideTheAssessmentTheyComeFrom() {
+        UUID patientId = UUID.randomUUID();
+        homeRecord(patientId);
+        UUID visitId = UUID.randomUUID();
+        EsasR atHome = esas(5, 5, EsasCompletedBy.PATIENT);
+        Instant visitStart = NOW.minus(3, ChronoUnit.HOURS);
+        assessedAtHome(patientId, visitId, atHome, 40, visitStart.plus(10, ChronoUnit.MINUTES));
+        kafka().publish(URI.create("/pallium/home-visit-service"), new VisitCompleted(visitId, patientId,
+                CareSetting.HOME, "HH", "nurse-ada", Discipline.NURSE, visitStart, visitStart.plus(1, ChronoUnit.HOURS),
+                atHome, 40));
+        Instant clinicVisit = NOW.minus(5, ChronoUnit.DAYS);
+        kafka().publish(CLINIC, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT, "AMB",
+                "Dr. Clinic", Discipline.PHYSICIAN, clinicVisit, clinicVisit.plus(30, ChronoUnit.MINUTES),
+                esas(2, 5, EsasCompletedBy.PATIENT), 60));
+
+        awaitEssentials(patientId, json -> json.get("latestEsas.previousAssessedAt") != null);
+        given().get("/api/patients/{id}/essentials", patientId).then().statusCode(200)
+                .body("latestEsas.setting", equalTo("HOME"))
+                .body("latestEsas.previousAssessedAt", equalTo(clinicVisit.toString()))
+                .body("latestEsas.changeSincePrevious.pain", equalTo(3))
+                .body("latestPps.previousAssessedAt", equalTo(clinicVisit.toString()))
+                .body("latestPps.changeSincePrevious", equalTo(-20));
     }
 
     @Test
@@ -386,11 +410,12 @@ class PatientEssentialsTest {
         concern.persist();
     }
 
-    private static void assessedAtHome(UUID patientId, EsasR esas, int pps, Instant assessedAt) {
+    private static void assessedAtHome(UUID patientId, UUID visitId, EsasR esas, int pps, Instant assessedAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             HomeAssessment assessment = new HomeAssessment();
             assessment.id = UUID.randomUUID();
             assessment.patientId = patientId;
+            assessment.visitId = visitId;
             assessment.assessedAt = assessedAt;
             assessment.esas = esas;
             assessment.pps = pps;
