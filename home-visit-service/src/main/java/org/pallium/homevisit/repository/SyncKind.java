@@ -11,5 +11,7 @@ public enum SyncKind {
     NOTE,
     ASSESSMENT,
     CONCERN,
-    CALL
+    CALL,
+    /** The doorstep view of a patient changed: the app fetches /api/patients/{id}/essentials again. */
+    ESSENTIALS
 }
