@@ -33,7 +33,13 @@ public enum EventType {
     APPOINTMENT_CANCELLED("org.pallium.appointment.cancelled.v1", AppointmentCancelled.class),
     APPOINTMENT_MISSED("org.pallium.appointment.missed.v1", AppointmentMissed.class),
     ACP_DOCUMENT_CHANGED("org.pallium.acp-document.changed.v1", AcpDocumentChanged.class),
-    ONWARD_REFERRAL_CHANGED("org.pallium.onward-referral.changed.v1", OnwardReferralChanged.class);
+    ONWARD_REFERRAL_CHANGED("org.pallium.onward-referral.changed.v1", OnwardReferralChanged.class),
+    VISIT_SCHEDULED("org.pallium.visit.scheduled.v1", VisitScheduled.class),
+    VISIT_STARTED("org.pallium.visit.started.v1", VisitStarted.class),
+    VISIT_MISSED("org.pallium.visit.missed.v1", VisitMissed.class),
+    URGENT_VISIT_DISPATCHED("org.pallium.visit.urgent-dispatched.v1", UrgentVisitDispatched.class),
+    EVV_EXCEPTION_RAISED("org.pallium.evv.exception-raised.v1", EvvExceptionRaised.class),
+    CALL_LOGGED("org.pallium.call.logged.v1", CallLogged.class);
 
     private static final String SCHEMA_URN_PREFIX = "urn:pallium:schema:";
 
@@ -95,6 +101,12 @@ public enum EventType {
             case AppointmentMissed missed -> APPOINTMENT_MISSED;
             case AcpDocumentChanged changed -> ACP_DOCUMENT_CHANGED;
             case OnwardReferralChanged changed -> ONWARD_REFERRAL_CHANGED;
+            case VisitScheduled scheduled -> VISIT_SCHEDULED;
+            case VisitStarted started -> VISIT_STARTED;
+            case VisitMissed missed -> VISIT_MISSED;
+            case UrgentVisitDispatched dispatched -> URGENT_VISIT_DISPATCHED;
+            case EvvExceptionRaised exception -> EVV_EXCEPTION_RAISED;
+            case CallLogged call -> CALL_LOGGED;
         };
     }
 

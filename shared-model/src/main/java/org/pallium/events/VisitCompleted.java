@@ -3,7 +3,6 @@ package org.pallium.events;
 import static org.pallium.events.Require.present;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,21 +26,15 @@ public record VisitCompleted(
         EsasR esas,
         Integer pps) implements VisitEvent {
 
-    /** The FHIR Encounter classes a palliative visit can have, as the JSON Schema's enum lists them. */
-    private static final Set<String> ENCOUNTER_CLASSES = Set.of("IMP", "AMB", "HH", "VR");
-
     public VisitCompleted {
         present(visitId, "visitId");
         present(patientId, "patientId");
         present(setting, "setting");
-        present(encounterClass, "encounterClass");
+        EncounterClasses.require(encounterClass);
         present(clinician, "clinician");
         present(discipline, "discipline");
         present(startedAt, "startedAt");
         present(endedAt, "endedAt");
-        if (!ENCOUNTER_CLASSES.contains(encounterClass)) {
-            throw new IllegalArgumentException("encounterClass must be IMP, AMB, HH or VR, not " + encounterClass);
-        }
         if (endedAt.isBefore(startedAt)) {
             throw new IllegalArgumentException("endedAt must not be before startedAt");
         }

@@ -215,6 +215,13 @@ class AsyncApiDocumentTest {
         assertThat(consumersOf(type)).contains("referral-gateway");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"VISIT_SCHEDULED", "VISIT_STARTED", "VISIT_MISSED",
+            "URGENT_VISIT_DISPATCHED", "EVV_EXCEPTION_RAISED", "CALL_LOGGED"})
+    void theGatewayReadsTheHomeProgrammesEventsForTheTimeline(EventType type) {
+        assertThat(consumersOf(type)).contains("referral-gateway");
+    }
+
     private static Set<String> consumersOf(EventType type) {
         Set<String> consumers = new TreeSet<>();
         for (Map<String, Object> operation : operationsCarrying(type)) {
@@ -290,6 +297,8 @@ class AsyncApiDocumentTest {
                     PATIENT_TRANSITIONED -> Set.of("inpatient-service");
             case APPOINTMENT_BOOKED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_MISSED,
                     ACP_DOCUMENT_CHANGED, ONWARD_REFERRAL_CHANGED -> Set.of("outpatient-service");
+            case VISIT_SCHEDULED, VISIT_STARTED, VISIT_MISSED, URGENT_VISIT_DISPATCHED, EVV_EXCEPTION_RAISED,
+                    CALL_LOGGED -> Set.of("home-visit-service");
             default -> CARE_SETTING_SERVICES;
         };
     }

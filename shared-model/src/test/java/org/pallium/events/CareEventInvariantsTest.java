@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The invariants of the care events, the hospital consult's and the clinic's, that their JSON Schemas cannot state. */
+/**
+ * The invariants of the care events, the hospital consult's, the clinic's and the nurse line's, that their JSON
+ * Schemas cannot state.
+ */
 class CareEventInvariantsTest {
 
     private static final ConsultRequested REQUESTED = (ConsultRequested) SampleEvents.of(EventType.CONSULT_REQUESTED);
@@ -25,6 +28,7 @@ class CareEventInvariantsTest {
             (AppointmentRescheduled) SampleEvents.of(EventType.APPOINTMENT_RESCHEDULED);
     private static final AcpDocumentChanged ACP_DOCUMENT =
             (AcpDocumentChanged) SampleEvents.of(EventType.ACP_DOCUMENT_CHANGED);
+    private static final CallLogged CALL = (CallLogged) SampleEvents.of(EventType.CALL_LOGGED);
 
     private static ConsultRequested requested(Instant requestedAt, Instant responseDueAt) {
         return new ConsultRequested(REQUESTED.consultId(), REQUESTED.referralId(), REQUESTED.patientId(),
@@ -64,6 +68,17 @@ class CareEventInvariantsTest {
     /** The code status a document of this type must carry: one for CODE_STATUS, none for the others. */
     private static CodeStatus codeStatusOf(AcpDocumentType type) {
         return type == AcpDocumentType.CODE_STATUS ? CodeStatus.DNR : null;
+    }
+
+    private static CallLogged call(TriageOutcome outcome, UUID dispatchedVisitId) {
+        return new CallLogged(CALL.callId(), CALL.patientId(), CALL.setting(), CALL.caller(), CALL.receivedAt(),
+                CALL.durationSeconds(), CALL.reason(), outcome, CALL.followUpNeeded(), dispatchedVisitId, CALL.takenBy());
+    }
+
+    private static CallLogged callLasting(int durationSeconds) {
+        return new CallLogged(CALL.callId(), CALL.patientId(), CALL.setting(), CALL.caller(), CALL.receivedAt(),
+                durationSeconds, CALL.reason(), CALL.outcome(), CALL.followUpNeeded(), CALL.dispatchedVisitId(),
+                CALL.takenBy());
     }
 
     private static GoalsOfCareDocumented goalsOfCareWith(List<String> participants) {
@@ -243,5 +258,31 @@ class CareEventInvariantsTest {
                     .hasMessageContaining("codeStatus");
             assertThat(acpDocument(type, AcpDocumentStatus.DISCUSSED, null, agent, null).codeStatus()).isNull();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TriageOutcome.class)
+    void aCallNamesTheUrgentVisitItDispatchedAndNoneOtherwise(TriageOutcome outcome) {
+        UUID visitId = CALL.dispatchedVisitId();
+
+        if (outcome == TriageOutcome.URGENT_VISIT_DISPATCHED) {
+            assertThat(call(outcome, visitId).dispatchedVisitId()).isEqualTo(visitId);
+            assertThatThrownBy(() -> call(outcome, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("dispatchedVisitId");
+        } else {
+            assertThat(call(outcome, null).dispatchedVisitId()).isNull();
+            assertThatThrownBy(() -> call(outcome, visitId))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("dispatchedVisitId");
+        }
+    }
+
+    @Test
+    void aCallLastsNoLessThanNoTime() {
+        assertThat(callLasting(0).durationSeconds()).isZero();
+        assertThatThrownBy(() -> callLasting(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("durationSeconds");
     }
 }

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each event type's JSON Schema matches its record, and the records' JSON matches the schema. */
 class EventSchemaTest {
@@ -185,14 +186,24 @@ class EventSchemaTest {
         return types.get(0).equals("null") ? types.get(1) : types.get(0);
     }
 
-    @Test
-    void encounterClassIsTheFhirEncounterClassCodeAndCoversEverySettingsDefault() {
-        JsonNode encounterClass = schemaOf(EventType.VISIT_COMPLETED).path("properties").path("encounterClass");
+    /** The event types whose data has an encounter class: those of a visit, done, scheduled, begun or missed. */
+    static Stream<EventType> typesWithAnEncounterClass() {
+        return Arrays.stream(EventType.values()).filter(type -> Arrays.stream(type.dataClass().getRecordComponents())
+                .anyMatch(component -> component.getName().equals("encounterClass")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("typesWithAnEncounterClass")
+    void encounterClassIsTheFhirEncounterClassCodeAndCoversEverySettingsDefault(EventType type) {
+        JsonNode schema = schemaOf(type);
+        JsonNode encounterClass = schema.path("properties").path("encounterClass");
 
         assertThat(textsOf(encounterClass.path("enum"))).containsExactly("IMP", "AMB", "HH", "VR");
         for (CareSetting setting : CareSetting.values()) {
             assertThat(textsOf(encounterClass.path("enum"))).contains(setting.encounterClass());
         }
+        ObjectNode unknownClass = MAPPER.<ObjectNode>valueToTree(SampleEvents.of(type)).put("encounterClass", "EMER");
+        assertThat(SchemaCheck.violations(schema, unknownClass)).anyMatch(v -> v.contains("EMER"));
     }
 
     @ParameterizedTest
@@ -334,7 +345,7 @@ class EventSchemaTest {
     }
 
     @Test
-    void blankTextAndAnUnknownEncounterClassAreRejected() {
+    void blankTextAndMalformedPartsOfAReferralAreRejected() {
         JsonNode submittedSchema = schemaOf(EventType.REFERRAL_SUBMITTED);
         ObjectNode blankName = MAPPER.valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED));
         ((ObjectNode) blankName.get("patient")).put("name", "   ");
@@ -355,11 +366,6 @@ class EventSchemaTest {
         ObjectNode nullUrgency = MAPPER.<ObjectNode>valueToTree(SampleEvents.of(EventType.REFERRAL_SUBMITTED))
                 .putNull("urgency");
         assertThat(SchemaCheck.violations(submittedSchema, nullUrgency)).anyMatch(v -> v.contains("urgency"));
-
-        ObjectNode unknownClass = MAPPER.<ObjectNode>valueToTree(SampleEvents.of(EventType.VISIT_COMPLETED))
-                .put("encounterClass", "EMER");
-        assertThat(SchemaCheck.violations(schemaOf(EventType.VISIT_COMPLETED), unknownClass))
-                .anyMatch(v -> v.contains("EMER"));
     }
 
     @Test
@@ -457,6 +463,25 @@ class EventSchemaTest {
         assertThat(SchemaCheck.violations(schema, valid.deepCopy().put("visitType", "VIDEO_VISIT"))).isEmpty();
         assertThat(SchemaCheck.violations(schema, valid.deepCopy().put("visitType", "HOME_VISIT")))
                 .anyMatch(v -> v.contains("visitType") && v.contains("HOME_VISIT"));
+    }
+
+    @Test
+    void aCallsDurationAndAnEvvExceptionsDistancesAreWholeAndNeverNegative() {
+        JsonNode callSchema = schemaOf(EventType.CALL_LOGGED);
+        ObjectNode call = MAPPER.valueToTree(SampleEvents.of(EventType.CALL_LOGGED));
+        assertThat(SchemaCheck.violations(callSchema, call.deepCopy().put("durationSeconds", 0))).isEmpty();
+        assertThat(SchemaCheck.violations(callSchema, call.deepCopy().put("durationSeconds", -1)))
+                .anyMatch(v -> v.contains("durationSeconds"));
+
+        JsonNode evvSchema = schemaOf(EventType.EVV_EXCEPTION_RAISED);
+        ObjectNode evv = MAPPER.valueToTree(SampleEvents.of(EventType.EVV_EXCEPTION_RAISED));
+        for (String distance : List.of("distanceMeters", "thresholdMeters")) {
+            assertThat(SchemaCheck.violations(evvSchema, evv.deepCopy().putNull(distance))).as(distance).isEmpty();
+            assertThat(SchemaCheck.violations(evvSchema, evv.deepCopy().put(distance, -1))).as(distance)
+                    .anyMatch(v -> v.contains(distance));
+            assertThat(SchemaCheck.violations(evvSchema, evv.deepCopy().put(distance, 850.5))).as(distance)
+                    .anyMatch(v -> v.contains(distance));
+        }
     }
 
     @Test

@@ -60,6 +60,23 @@ final class SampleEvents {
     static final Instant ACP_DOCUMENT_CHANGED_AT = Instant.parse("2025-05-06T11:15:00Z");
     static final Instant ONWARD_REFERRAL_SENT_AT = Instant.parse("2025-05-06T11:30:00Z");
 
+    /**
+     * The home programme's visits: one scheduled, begun with a check-in far from the patient's address, one missed;
+     * and a night call to the nurse line that led to an urgent visit.
+     */
+    static final UUID HOME_VISIT_ID = UUID.fromString("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9");
+    static final UUID MISSED_VISIT_ID = UUID.fromString("8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e");
+    static final UUID URGENT_VISIT_ID = UUID.fromString("0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a");
+    static final UUID CALL_ID = UUID.fromString("f3a4b5c6-d7e8-4f9a-8b0c-1d2e3f4a5b6c");
+    static final Instant HOME_VISIT_SCHEDULED_AT = Instant.parse("2025-05-12T08:30:00Z");
+    static final Instant HOME_VISIT_STARTS_AT = Instant.parse("2025-05-14T10:00:00Z");
+    static final Instant HOME_VISIT_ENDS_AT = Instant.parse("2025-05-14T11:00:00Z");
+    static final Instant HOME_VISIT_CHECKED_IN_AT = Instant.parse("2025-05-14T10:07:00Z");
+    static final Instant MISSED_VISIT_STARTS_AT = Instant.parse("2025-05-16T09:00:00Z");
+    static final Instant MISSED_VISIT_RECORDED_AT = Instant.parse("2025-05-16T09:40:00Z");
+    static final Instant CALL_RECEIVED_AT = Instant.parse("2025-05-17T02:10:00Z");
+    static final Instant URGENT_VISIT_DISPATCHED_AT = Instant.parse("2025-05-17T02:19:00Z");
+
     private SampleEvents() {
     }
 
@@ -137,6 +154,23 @@ final class SampleEvents {
                     CareSetting.OUTPATIENT, OnwardService.PSYCHIATRY, OnwardReferralStatus.SENT,
                     "Low mood and fear of dying since the diagnosis; would like to talk to a psychiatrist",
                     "dr-helen-park", ONWARD_REFERRAL_SENT_AT);
+            case VISIT_SCHEDULED -> new VisitScheduled(HOME_VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
+                    Discipline.NURSE, "nurse-ann-ward", HOME_VISIT_STARTS_AT, HOME_VISIT_ENDS_AT, false,
+                    "coordinator-mary-seacole", HOME_VISIT_SCHEDULED_AT);
+            case VISIT_STARTED -> new VisitStarted(HOME_VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH", "nurse-ann-ward",
+                    Discipline.NURSE, HOME_VISIT_CHECKED_IN_AT);
+            case VISIT_MISSED -> new VisitMissed(MISSED_VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
+                    Discipline.SOCIAL_WORKER, "sw-jane-addams", MISSED_VISIT_STARTS_AT, MissedVisitReason.PATIENT_NOT_HOME,
+                    "sw-jane-addams", MISSED_VISIT_RECORDED_AT);
+            case URGENT_VISIT_DISPATCHED -> new UrgentVisitDispatched(URGENT_VISIT_ID, CALL_ID, PATIENT_ID,
+                    CareSetting.HOME, CallReason.BREATHLESSNESS, "nurse-tom-lee", "nurse-omar-said",
+                    URGENT_VISIT_DISPATCHED_AT);
+            case EVV_EXCEPTION_RAISED -> new EvvExceptionRaised(HOME_VISIT_ID, PATIENT_ID, CareSetting.HOME,
+                    EvvExceptionKind.LOCATION_FAR_FROM_ADDRESS, EvvStage.CHECK_IN, 850, 500, "nurse-ann-ward",
+                    HOME_VISIT_CHECKED_IN_AT);
+            case CALL_LOGGED -> new CallLogged(CALL_ID, PATIENT_ID, CareSetting.HOME, CallerType.FAMILY, CALL_RECEIVED_AT,
+                    540, CallReason.BREATHLESSNESS, TriageOutcome.URGENT_VISIT_DISPATCHED, true, URGENT_VISIT_ID,
+                    "nurse-omar-said");
         };
     }
 
@@ -174,6 +208,11 @@ final class SampleEvents {
             case APPOINTMENT_MISSED -> APPOINTMENT_MOVED_TO;
             case ACP_DOCUMENT_CHANGED -> ACP_DOCUMENT_CHANGED_AT;
             case ONWARD_REFERRAL_CHANGED -> ONWARD_REFERRAL_SENT_AT;
+            case VISIT_SCHEDULED -> HOME_VISIT_SCHEDULED_AT;
+            case VISIT_STARTED, EVV_EXCEPTION_RAISED -> HOME_VISIT_CHECKED_IN_AT;
+            case VISIT_MISSED -> MISSED_VISIT_STARTS_AT;
+            case URGENT_VISIT_DISPATCHED -> URGENT_VISIT_DISPATCHED_AT;
+            case CALL_LOGGED -> CALL_RECEIVED_AT;
         };
     }
 

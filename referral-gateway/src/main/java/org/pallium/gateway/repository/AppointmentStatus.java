@@ -1,8 +1,13 @@
 package org.pallium.gateway.repository;
 
-/** Where a clinic appointment stands in the summary's read model: booked (or rescheduled), cancelled, or missed. */
+/**
+ * Where an appointment stands in the summary's read model: a clinic appointment booked (or
+ * rescheduled), cancelled or missed; a visit the home programme scheduled (BOOKED), begun or missed.
+ */
 public enum AppointmentStatus {
     BOOKED,
     CANCELLED,
-    MISSED
+    MISSED,
+    /** The clinician checked in to the home programme's visit: it is no longer to come. */
+    STARTED
 }

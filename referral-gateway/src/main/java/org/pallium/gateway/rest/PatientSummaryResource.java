@@ -44,7 +44,8 @@ public class PatientSummaryResource {
             description = "Built from every setting's events as they arrive. Where settings tell the same thing (the code "
                     + "status, an advance care planning document, a score), the newest by clinical time wins: an event "
                     + "that arrives late, such as a visit documented offline, never replaces a newer one. The next "
-                    + "appointment is the earliest booked one still to come; cancelled and missed ones are not.")
+                    + "appointment is the earliest booked clinic appointment or scheduled home programme visit still to "
+                    + "come; cancelled, missed and begun ones are not.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = PatientSummaryView.class)))
     @APIResponse(responseCode = "404", description = "Pallium does not know the patient, or the caller may not see them")

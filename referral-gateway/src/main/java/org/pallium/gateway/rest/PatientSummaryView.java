@@ -44,7 +44,8 @@ public record PatientSummaryView(
                 + "one per document type, in the order living will, advance directive, health care power of attorney, "
                 + "POLST, code status")
         List<AcpDocument> advanceCarePlanning,
-        @Schema(description = "The earliest booked appointment still to come; absent when there is none")
+        @Schema(description = "The earliest booked clinic appointment or scheduled home programme visit still to come; "
+                + "absent when there is none")
         NextAppointment nextAppointment,
         @Schema(description = "The latest visit of any setting; absent when there was none")
         LastContact lastContact) {
@@ -96,16 +97,17 @@ public record PatientSummaryView(
             @Schema(description = "The patient's documents in that setting's service") URI link) {
     }
 
-    /** A booked appointment. */
+    /** A booked clinic appointment, or a visit the home programme scheduled. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NextAppointment(
-            UUID appointmentId,
+            @Schema(description = "The clinic's appointment id, or the home programme's visit id") UUID appointmentId,
             CareSetting setting,
             @Schema(description = "The clinician's Pallium user id") String clinician,
-            @Schema(description = "The clinic's visit type, such as SYMPTOM_FOCUSED") String visitType,
+            @Schema(description = "The clinic's visit type, such as SYMPTOM_FOCUSED; absent for a home programme visit")
+            String visitType,
             Instant startsAt,
             Instant endsAt,
-            @Schema(description = "The appointment in its setting's service") URI link) {
+            @Schema(description = "The appointment or visit in its setting's service") URI link) {
     }
 
     /** A visit: when, where, and with whom. */

@@ -18,7 +18,7 @@ import org.pallium.gateway.repository.SummaryVisit;
  * @param esasVisits      the latest visits with an ESAS-r, newest first: the latest and the one before
  * @param ppsVisits       the latest visits with a PPS level, newest first: the latest and the one before
  * @param acpDocuments    each advance care planning document type's newest state, in the order of the types
- * @param nextAppointment the earliest booked appointment still to come
+ * @param nextAppointment the earliest booked clinic appointment or scheduled home programme visit still to come
  */
 public record PatientSummary(
         UUID patientId,

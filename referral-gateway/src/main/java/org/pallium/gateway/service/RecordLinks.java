@@ -65,6 +65,11 @@ public class RecordLinks {
         return record(setting, "/api/onward-referrals/" + onwardReferralId);
     }
 
+    /** A call to the home programme's nurse line, in its call log. */
+    public String call(CareSetting setting, UUID callId) {
+        return record(setting, "/api/calls/" + callId);
+    }
+
     private String record(CareSetting setting, String path) {
         return config.serviceUrls().get(setting).resolve(path).toString();
     }

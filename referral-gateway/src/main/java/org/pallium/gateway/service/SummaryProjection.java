@@ -27,6 +27,9 @@ import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.HealthcareAgent;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitMissed;
+import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
 import org.pallium.gateway.repository.AppointmentStatus;
 import org.pallium.platform.config.JsonColumnFormat;
 
@@ -67,8 +70,9 @@ public class SummaryProjection {
                 changed_at = excluded.changed_at, source_url = excluded.source_url
             WHERE summary_acp_document.changed_at < excluded.changed_at""";
     /**
-     * A rescheduling, a cancellation and a no-show do not repeat all of the booking (the visit type,
-     * the clinician, the end): what a newer change does not say, the appointment keeps.
+     * A clinic appointment, or a visit the home programme scheduled. A rescheduling, a cancellation
+     * and a no-show do not repeat all of the booking (the visit type, the clinician, the end), nor
+     * does a visit's check-in or miss: what a newer change does not say, the appointment keeps.
      */
     private static final String APPOINTMENT = """
             INSERT INTO summary_appointment (appointment_id, patient_id, setting, status, clinician, visit_type,
@@ -102,15 +106,28 @@ public class SummaryProjection {
             case AcpDocumentChanged changed -> acpDocument(changed);
             case AppointmentBooked booked -> appointment(booked.appointmentId(), booked.patientId(), booked.setting(),
                     AppointmentStatus.BOOKED, booked.clinician(), booked.visitType(), booked.startsAt(), booked.endsAt(),
-                    booked.occurredAt());
+                    booked.occurredAt(), links.appointment(booked.setting(), booked.appointmentId()));
             case AppointmentRescheduled rescheduled -> appointment(rescheduled.appointmentId(), rescheduled.patientId(),
                     rescheduled.setting(), AppointmentStatus.BOOKED, rescheduled.clinician(), null,
-                    rescheduled.startsAt(), rescheduled.endsAt(), rescheduled.occurredAt());
+                    rescheduled.startsAt(), rescheduled.endsAt(), rescheduled.occurredAt(),
+                    links.appointment(rescheduled.setting(), rescheduled.appointmentId()));
             case AppointmentCancelled cancelled -> appointment(cancelled.appointmentId(), cancelled.patientId(),
                     cancelled.setting(), AppointmentStatus.CANCELLED, null, null, cancelled.startsAt(), null,
-                    cancelled.occurredAt());
+                    cancelled.occurredAt(), links.appointment(cancelled.setting(), cancelled.appointmentId()));
             case AppointmentMissed missed -> appointment(missed.appointmentId(), missed.patientId(), missed.setting(),
-                    AppointmentStatus.MISSED, null, null, missed.startsAt(), null, missed.occurredAt());
+                    AppointmentStatus.MISSED, null, null, missed.startsAt(), null, missed.occurredAt(),
+                    links.appointment(missed.setting(), missed.appointmentId()));
+            case VisitScheduled scheduled -> appointment(scheduled.visitId(), scheduled.patientId(), scheduled.setting(),
+                    AppointmentStatus.BOOKED, scheduled.assignedTo(), null, scheduled.scheduledStart(),
+                    scheduled.scheduledEnd(), scheduled.scheduledAt(), links.visit(scheduled.setting(), scheduled.visitId()));
+            case VisitStarted started -> appointment(started.visitId(), started.patientId(), started.setting(),
+                    AppointmentStatus.STARTED, started.clinician(), null, started.startedAt(), null, started.startedAt(),
+                    links.visit(started.setting(), started.visitId()));
+            // A miss counts from when it was recorded, not from the visit's start: an urgent visit may be due the
+            // instant it was scheduled, and only a strictly newer change replaces its scheduling.
+            case VisitMissed missed -> appointment(missed.visitId(), missed.patientId(), missed.setting(),
+                    AppointmentStatus.MISSED, missed.assignedTo(), null, missed.scheduledStart(), null,
+                    missed.recordedAt(), links.visit(missed.setting(), missed.visitId()));
             default -> {
                 // The referrals' steps reach the summary through the gateway's referrals; nothing else is in it.
             }
@@ -136,11 +153,11 @@ public class SummaryProjection {
         execute(CODE_STATUS, patientId, codeStatus, setting, documentedBy, documentedAt, source);
     }
 
-    /** {@code changedAt} is the event's clinical time: only a newer change moves the appointment. */
+    /** {@code changedAt} is the change's time: only a newer change moves the appointment. */
     private void appointment(UUID appointmentId, UUID patientId, CareSetting setting, AppointmentStatus status,
-            String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt) {
+            String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt, String source) {
         execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
-                links.appointment(setting, appointmentId));
+                source);
     }
 
     /** Runs the statement with these parameters: enums by name, instants as timestamps with time zone. */

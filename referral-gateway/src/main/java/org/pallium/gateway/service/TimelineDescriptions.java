@@ -1,5 +1,7 @@
 package org.pallium.gateway.service;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +19,8 @@ import org.pallium.events.AppointmentBooked;
 import org.pallium.events.AppointmentCancelled;
 import org.pallium.events.AppointmentMissed;
 import org.pallium.events.AppointmentRescheduled;
+import org.pallium.events.CallLogged;
+import org.pallium.events.CallReason;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CodeStatus;
 import org.pallium.events.CodeStatusChanged;
@@ -25,7 +29,9 @@ import org.pallium.events.ConsultSeen;
 import org.pallium.events.ConsultSignedOff;
 import org.pallium.events.EsasItem;
 import org.pallium.events.EsasR;
+import org.pallium.events.EvvExceptionRaised;
 import org.pallium.events.GoalsOfCareDocumented;
+import org.pallium.events.MissedVisitReason;
 import org.pallium.events.OnwardReferralChanged;
 import org.pallium.events.OnwardService;
 import org.pallium.events.PalliumEvent;
@@ -43,7 +49,11 @@ import org.pallium.events.ReferralSubmitted;
 import org.pallium.events.ReferralTransferred;
 import org.pallium.events.Referrer;
 import org.pallium.events.Urgency;
+import org.pallium.events.UrgentVisitDispatched;
 import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitMissed;
+import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
 
 /**
  * How each event reads on a patient's timeline: a title a clinician understands at a glance, who
@@ -121,6 +131,22 @@ public class TimelineDescriptions {
                     changed.changedBy(), links.acpDocuments(changed.setting(), changed.patientId()));
             case OnwardReferralChanged changed -> new Description(changed.setting(), onwardReferralTitle(changed),
                     changed.changedBy(), links.onwardReferral(changed.setting(), changed.onwardReferralId()));
+            case VisitScheduled scheduled -> new Description(scheduled.setting(), visitScheduledTitle(scheduled),
+                    scheduled.scheduledBy(), links.visit(scheduled.setting(), scheduled.visitId()));
+            case VisitStarted started -> new Description(started.setting(), visitKind(started.encounterClass()) + " by "
+                    + words(started.discipline()) + " started", started.clinician(),
+                    links.visit(started.setting(), started.visitId()));
+            case VisitMissed missed -> new Description(missed.setting(), "Missed "
+                    + visitKind(missed.encounterClass()).toLowerCase(Locale.ROOT)
+                    + (missed.reason() == MissedVisitReason.OTHER ? "" : ": " + words(missed.reason())),
+                    missed.recordedBy(), links.visit(missed.setting(), missed.visitId()));
+            case UrgentVisitDispatched dispatched -> new Description(dispatched.setting(),
+                    "Urgent home visit dispatched after a call" + callAbout(dispatched.reason()), dispatched.dispatchedBy(),
+                    links.visit(dispatched.setting(), dispatched.visitId()));
+            case EvvExceptionRaised exception -> new Description(exception.setting(), evvExceptionTitle(exception),
+                    exception.clinician(), links.visit(exception.setting(), exception.visitId()));
+            case CallLogged call -> new Description(call.setting(), callTitle(call), call.takenBy(),
+                    links.call(call.setting(), call.callId()));
         };
     }
 
@@ -207,6 +233,73 @@ public class TimelineDescriptions {
         };
     }
 
+    /** Such as "Home visit by nurse scheduled for 14 May 2026, 10:00 UTC, 60 min", or "Urgent home visit ..." from a call. */
+    private static String visitScheduledTitle(VisitScheduled scheduled) {
+        String kind = visitKind(scheduled.encounterClass());
+        return (scheduled.urgent() ? "Urgent " + kind.toLowerCase(Locale.ROOT) : kind) + " by "
+                + words(scheduled.discipline()) + " scheduled for " + APPOINTMENT_TIME.format(scheduled.scheduledStart())
+                + ", " + Duration.between(scheduled.scheduledStart(), scheduled.scheduledEnd()).toMinutes() + " min";
+    }
+
+    /**
+     * Such as "EVV check-in 850 m from the patient's address (over 500 m)": how far, never where,
+     * which the home programme keeps. It reads as a record to review, not as a visit refused.
+     */
+    private static String evvExceptionTitle(EvvExceptionRaised exception) {
+        String record = switch (exception.stage()) {
+            case CHECK_IN -> "EVV check-in";
+            case CHECK_OUT -> "EVV check-out";
+        };
+        return switch (exception.kind()) {
+            case LOCATION_FAR_FROM_ADDRESS -> record + " " + distance(exception.distanceMeters())
+                    + " from the patient's address (over " + distance(exception.thresholdMeters()) + ")";
+            case ADDRESS_NOT_LOCATED -> record + " to review: the patient's address has no coordinates on file";
+        };
+    }
+
+    /**
+     * Such as "Call from family about breathlessness: urgent visit dispatched"; who called and why,
+     * never what was said, which stays in the home programme's call log.
+     */
+    private static String callTitle(CallLogged call) {
+        String caller = switch (call.caller()) {
+            case PATIENT -> "the patient";
+            case FAMILY -> "family";
+            case FACILITY -> "a facility";
+        };
+        String outcome = switch (call.outcome()) {
+            case ADVICE_GIVEN -> "advice given";
+            case URGENT_VISIT_DISPATCHED -> "urgent visit dispatched";
+            case SENT_TO_ED_OR_911 -> "sent to the ED or 911";
+            case TRANSFERRED_TO_HOSPICE_LINE -> "transferred to the hospice line";
+            case PHYSICIAN_PAGED -> "physician paged";
+        };
+        return "Call from " + caller + callAbout(call.reason()) + ": " + outcome
+                + (call.followUpNeeded() ? ", follow-up needed" : "");
+    }
+
+    /** What a call was about, as it follows "a call", such as " about pain"; nothing for OTHER. */
+    private static String callAbout(CallReason reason) {
+        return switch (reason) {
+            case PAIN -> " about pain";
+            case BREATHLESSNESS -> " about breathlessness";
+            case OTHER_SYMPTOM -> " about another symptom";
+            case MEDICATION_REFILL -> " about a medication refill";
+            case SUPPLIES -> " about supplies";
+            case DEATH_REPORT -> " reporting a death";
+            case VISIT_REQUEST -> " asking for a visit";
+            case OTHER -> "";
+        };
+    }
+
+    /** A distance as a nurse says it: metres under a kilometre, else kilometres to one decimal, such as "1.2 km". */
+    private static String distance(int meters) {
+        if (meters < 1000) {
+            return meters + " m";
+        }
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(meters / 1000.0) + " km";
+    }
+
     private static String transitionTitle(PatientTransitioned transitioned) {
         String from = "Discharged from " + switch (transitioned.setting()) {
             case INPATIENT -> "hospital";
@@ -231,14 +324,7 @@ public class TimelineDescriptions {
      * chart it, a percentage.
      */
     private static String visitTitle(VisitCompleted visit) {
-        String kind = switch (visit.encounterClass()) {
-            case "IMP" -> "Hospital consult visit";
-            case "AMB" -> "Clinic visit";
-            case "HH" -> "Home visit";
-            case "VR" -> "Video visit";
-            default -> "Visit";
-        };
-        List<String> parts = new ArrayList<>(List.of(kind + " by " + words(visit.discipline()),
+        List<String> parts = new ArrayList<>(List.of(visitKind(visit.encounterClass()) + " by " + words(visit.discipline()),
                 Duration.between(visit.startedAt(), visit.endedAt()).toMinutes() + " min"));
         EsasR esas = visit.esas();
         if (esas != null) {
@@ -253,6 +339,17 @@ public class TimelineDescriptions {
             parts.add("PPS " + visit.pps() + "%");
         }
         return String.join(", ", parts);
+    }
+
+    /** What a visit of this FHIR Encounter class is called, such as "Home visit" for HH. */
+    private static String visitKind(String encounterClass) {
+        return switch (encounterClass) {
+            case "IMP" -> "Hospital consult visit";
+            case "AMB" -> "Clinic visit";
+            case "HH" -> "Home visit";
+            case "VR" -> "Video visit";
+            default -> "Visit";
+        };
     }
 
     /**

@@ -33,9 +33,13 @@ import org.pallium.events.Discipline;
 import org.pallium.events.EsasCompletedBy;
 import org.pallium.events.EsasR;
 import org.pallium.events.HealthcareAgent;
+import org.pallium.events.MissedVisitReason;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitMissed;
+import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
 import org.pallium.platform.security.Roles;
 import org.pallium.platform.testing.AccessChecks;
 import org.pallium.platform.testing.KafkaEvents;
@@ -272,6 +276,43 @@ class PatientSummaryResourceTest {
     }
 
     @Test
+    void aScheduledHomeVisitIsTheNextAppointmentUntilTheClinicianChecksInOrItIsMissed() {
+        UUID patientId = patientWithReferral();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        UUID homeVisit = UUID.randomUUID();
+        UUID videoVisit = UUID.randomUUID();
+        UUID appointmentId = UUID.randomUUID();
+        Instant homeVisitAt = now.plus(2, ChronoUnit.HOURS);
+        Instant videoVisitAt = now.plus(2, ChronoUnit.DAYS);
+        kafka().publish(OUTPATIENT_SERVICE, booked(appointmentId, patientId, "FOLLOW_UP", now.plus(4, ChronoUnit.DAYS),
+                now.minus(5, ChronoUnit.DAYS)));
+        VisitScheduled homeVisitScheduled =
+                scheduled(homeVisit, patientId, "HH", homeVisitAt, now.minus(3, ChronoUnit.DAYS));
+        kafka().publish(HOME_SERVICE, homeVisitScheduled);
+        kafka().publish(HOME_SERVICE, scheduled(videoVisit, patientId, "VR", videoVisitAt, now.minus(2, ChronoUnit.DAYS)));
+        JsonPath bothScheduled = awaitSummary(patientId, summary -> nextIs(summary, homeVisit));
+        assertThat(bothScheduled.getMap("nextAppointment")).containsEntry("setting", "HOME")
+                .containsEntry("clinician", "nurse-ann-ward")
+                .containsEntry("startsAt", homeVisitAt.toString())
+                .containsEntry("endsAt", homeVisitAt.plus(1, ChronoUnit.HOURS).toString())
+                .containsEntry("link", HOME + "/api/visits/" + homeVisit)
+                .doesNotContainKey("visitType");
+
+        // The nurse checks in early: the visit is under way, no longer to come, and a late scheduling does not revive it.
+        kafka().publish(HOME_SERVICE, new VisitStarted(homeVisit, patientId, CareSetting.HOME, "HH", "nurse-ann-ward",
+                Discipline.NURSE, now.minusSeconds(60)));
+        awaitSummary(patientId, summary -> nextIs(summary, videoVisit));
+        kafka().publish(HOME_SERVICE, homeVisitScheduled);
+        awaitTimeline(patientId, 6);
+        assertThat(summaryOf(patientId).getString("nextAppointment.appointmentId")).isEqualTo(videoVisit.toString());
+
+        // The patient is admitted to hospital before the video visit: it is missed, and the clinic's appointment is next.
+        kafka().publish(HOME_SERVICE, new VisitMissed(videoVisit, patientId, CareSetting.HOME, "VR", Discipline.NURSE,
+                "nurse-ann-ward", videoVisitAt, MissedVisitReason.PATIENT_IN_HOSPITAL, "coordinator-mary-seacole", now));
+        awaitSummary(patientId, summary -> nextIs(summary, appointmentId));
+    }
+
+    @Test
     void aClinicianSeesTheSummaryOfThePatientsOnTheirSettingsCensusAndEveryReadIsAudited() {
         UUID patientId = UUID.fromString(ReferralResourceTest.submit(ReferralResourceTest.referral("MRN-" + UUID.randomUUID(),
                 "OUTPATIENT")));
@@ -353,6 +394,16 @@ class PatientSummaryResourceTest {
             Instant bookedAt) {
         return new AppointmentBooked(appointmentId, patientId, CareSetting.OUTPATIENT, "dr-helen-park", visitType,
                 startsAt, startsAt.plus(30, ChronoUnit.MINUTES), "clerk-amy", bookedAt);
+    }
+
+    private static boolean nextIs(JsonPath summary, UUID appointmentId) {
+        return appointmentId.toString().equals(summary.getString("nextAppointment.appointmentId"));
+    }
+
+    private static VisitScheduled scheduled(UUID visitId, UUID patientId, String encounterClass, Instant scheduledStart,
+            Instant scheduledAt) {
+        return new VisitScheduled(visitId, patientId, CareSetting.HOME, encounterClass, Discipline.NURSE, "nurse-ann-ward",
+                scheduledStart, scheduledStart.plus(1, ChronoUnit.HOURS), false, "coordinator-mary-seacole", scheduledAt);
     }
 
     private KafkaEvents kafka() {

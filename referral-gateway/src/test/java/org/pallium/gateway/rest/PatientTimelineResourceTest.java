@@ -26,6 +26,9 @@ import org.pallium.events.AppointmentBooked;
 import org.pallium.events.AppointmentCancelled;
 import org.pallium.events.AppointmentMissed;
 import org.pallium.events.AppointmentRescheduled;
+import org.pallium.events.CallLogged;
+import org.pallium.events.CallReason;
+import org.pallium.events.CallerType;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.CodeStatus;
@@ -38,9 +41,13 @@ import org.pallium.events.Diagnosis;
 import org.pallium.events.Discipline;
 import org.pallium.events.EsasCompletedBy;
 import org.pallium.events.EsasR;
+import org.pallium.events.EvvExceptionKind;
+import org.pallium.events.EvvExceptionRaised;
+import org.pallium.events.EvvStage;
 import org.pallium.events.GoalsOfCareDocumented;
 import org.pallium.events.Handover;
 import org.pallium.events.HealthcareAgent;
+import org.pallium.events.MissedVisitReason;
 import org.pallium.events.OnwardReferralChanged;
 import org.pallium.events.OnwardReferralStatus;
 import org.pallium.events.OnwardService;
@@ -55,8 +62,13 @@ import org.pallium.events.ReferralScheduled;
 import org.pallium.events.ReferralTransferred;
 import org.pallium.events.Referrer;
 import org.pallium.events.TransitionOutcome;
+import org.pallium.events.TriageOutcome;
 import org.pallium.events.Urgency;
+import org.pallium.events.UrgentVisitDispatched;
 import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitMissed;
+import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
 import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.platform.testing.KafkaEvents;
 
@@ -324,6 +336,94 @@ class PatientTimelineResourceTest {
         assertThat(Instant.parse(timeline.getString("entries[9].occurredAt"))).isEqualTo(day.plusSeconds(3));
         assertThat(String.join(" ", timeline.getList("entries.title", String.class)))
                 .doesNotContain("sepsis", "anxiety", "Lymphoedema", "Grace Hopper", "polst-1");
+    }
+
+    @Test
+    void theHomeProgrammesVisitsCallsAndEvvExceptionsReadAsACliniciansWordsWithTheirRecords() {
+        UUID patientId = patientWithReferral();
+        UUID visitId = UUID.randomUUID();
+        UUID missedId = UUID.randomUUID();
+        UUID urgentId = UUID.randomUUID();
+        UUID callId = UUID.randomUUID();
+        UUID deathCallId = UUID.randomUUID();
+        Instant visitAt = Instant.parse("2026-06-03T10:00:00Z");
+        Instant checkIn = visitAt.plus(7, ChronoUnit.MINUTES);
+        Instant checkOut = visitAt.plus(52, ChronoUnit.MINUTES);
+        Instant called = Instant.parse("2026-06-06T02:10:00Z");
+        Instant dispatched = called.plus(9, ChronoUnit.MINUTES);
+        Instant urgentAt = called.plus(20, ChronoUnit.MINUTES);
+        kafka().publish(HOME_SERVICE, new VisitScheduled(visitId, patientId, CareSetting.HOME, "HH", Discipline.NURSE,
+                "nurse-ann-ward", visitAt, visitAt.plus(60, ChronoUnit.MINUTES), false, "coordinator-mary-seacole",
+                Instant.parse("2026-06-01T08:00:00Z")));
+        kafka().publish(HOME_SERVICE, new VisitStarted(visitId, patientId, CareSetting.HOME, "HH", "nurse-ann-ward",
+                Discipline.NURSE, checkIn));
+        kafka().publish(HOME_SERVICE, evv(visitId, patientId, EvvExceptionKind.LOCATION_FAR_FROM_ADDRESS, EvvStage.CHECK_IN,
+                850, "nurse-ann-ward", checkIn));
+        kafka().publish(HOME_SERVICE, new VisitCompleted(visitId, patientId, CareSetting.HOME, "HH", "nurse-ann-ward",
+                Discipline.NURSE, checkIn, checkOut));
+        kafka().publish(HOME_SERVICE, evv(visitId, patientId, EvvExceptionKind.LOCATION_FAR_FROM_ADDRESS,
+                EvvStage.CHECK_OUT, 1340, "nurse-ann-ward", checkOut));
+        kafka().publish(HOME_SERVICE, new VisitMissed(missedId, patientId, CareSetting.HOME, "VR", Discipline.SOCIAL_WORKER,
+                "sw-jane-addams", Instant.parse("2026-06-05T09:00:00Z"), MissedVisitReason.PATIENT_IN_HOSPITAL,
+                "coordinator-mary-seacole", Instant.parse("2026-06-04T16:00:00Z")));
+        kafka().publish(HOME_SERVICE, new CallLogged(callId, patientId, CareSetting.HOME, CallerType.FAMILY, called, 540,
+                CallReason.BREATHLESSNESS, TriageOutcome.URGENT_VISIT_DISPATCHED, false, urgentId, "nurse-omar-said"));
+        kafka().publish(HOME_SERVICE, new VisitScheduled(urgentId, patientId, CareSetting.HOME, "HH", Discipline.NURSE,
+                "nurse-tom-lee", urgentAt, urgentAt.plus(45, ChronoUnit.MINUTES), true, "nurse-omar-said", dispatched));
+        kafka().publish(HOME_SERVICE, new UrgentVisitDispatched(urgentId, callId, patientId, CareSetting.HOME,
+                CallReason.BREATHLESSNESS, "nurse-tom-lee", "nurse-omar-said", dispatched));
+        kafka().publish(HOME_SERVICE, evv(urgentId, patientId, EvvExceptionKind.ADDRESS_NOT_LOCATED, EvvStage.CHECK_IN,
+                null, "nurse-tom-lee", urgentAt.plus(11, ChronoUnit.MINUTES)));
+        kafka().publish(HOME_SERVICE, new CallLogged(deathCallId, patientId, CareSetting.HOME, CallerType.FACILITY,
+                Instant.parse("2026-06-07T06:00:00Z"), 300, CallReason.DEATH_REPORT, TriageOutcome.PHYSICIAN_PAGED, true,
+                null, "nurse-omar-said"));
+
+        JsonPath timeline = awaitTimeline(patientId, 12);
+
+        assertThat(timeline.getList("entries.title", String.class).subList(1, 12)).containsExactly(
+                "Call from a facility reporting a death: physician paged, follow-up needed",
+                "EVV check-in to review: the patient's address has no coordinates on file",
+                "Urgent home visit dispatched after a call about breathlessness",
+                "Urgent home visit by nurse scheduled for 6 Jun 2026, 02:30 UTC, 45 min",
+                "Call from family about breathlessness: urgent visit dispatched",
+                "Missed video visit: patient in hospital",
+                "EVV check-out 1.3 km from the patient's address (over 500 m)",
+                "Home visit by nurse, 45 min",
+                "EVV check-in 850 m from the patient's address (over 500 m)",
+                "Home visit by nurse started",
+                "Home visit by nurse scheduled for 3 Jun 2026, 10:00 UTC, 60 min");
+        assertThat(timeline.getList("entries.who", String.class).subList(1, 12)).containsExactly("nurse-omar-said",
+                "nurse-tom-lee", "nurse-omar-said", "nurse-omar-said", "nurse-omar-said", "coordinator-mary-seacole",
+                "nurse-ann-ward", "nurse-ann-ward", "nurse-ann-ward", "nurse-ann-ward", "coordinator-mary-seacole");
+        String home = "http://127.0.0.1:8083";
+        assertThat(timeline.getList("entries.link", String.class).subList(1, 12)).containsExactly(
+                home + "/api/calls/" + deathCallId,
+                home + "/api/visits/" + urgentId,
+                home + "/api/visits/" + urgentId,
+                home + "/api/visits/" + urgentId,
+                home + "/api/calls/" + callId,
+                home + "/api/visits/" + missedId,
+                home + "/api/visits/" + visitId,
+                home + "/api/visits/" + visitId,
+                home + "/api/visits/" + visitId,
+                home + "/api/visits/" + visitId,
+                home + "/api/visits/" + visitId);
+        assertThat(timeline.getList("entries.setting", String.class).subList(1, 12)).containsOnly("HOME");
+        // A visit's course, from its scheduling to its documentation, reads in order.
+        assertThat(timeline.getList("entries.type", String.class).subList(1, 12)).containsExactly(
+                "org.pallium.call.logged.v1", "org.pallium.evv.exception-raised.v1",
+                "org.pallium.visit.urgent-dispatched.v1", "org.pallium.visit.scheduled.v1", "org.pallium.call.logged.v1",
+                "org.pallium.visit.missed.v1", "org.pallium.evv.exception-raised.v1", "org.pallium.visit.completed.v2",
+                "org.pallium.evv.exception-raised.v1", "org.pallium.visit.started.v1", "org.pallium.visit.scheduled.v1");
+        // A missed visit happened when it was to begin, not when it was recorded.
+        assertThat(Instant.parse(timeline.getString("entries[6].occurredAt")))
+                .isEqualTo(Instant.parse("2026-06-05T09:00:00Z"));
+    }
+
+    private static EvvExceptionRaised evv(UUID visitId, UUID patientId, EvvExceptionKind kind, EvvStage stage,
+            Integer distanceMeters, String clinician, Instant at) {
+        return new EvvExceptionRaised(visitId, patientId, CareSetting.HOME, kind, stage, distanceMeters,
+                distanceMeters == null ? null : 500, clinician, at);
     }
 
     private static AcpDocumentChanged acp(UUID patientId, AcpDocumentType type, AcpDocumentStatus status, String reference,
