@@ -88,6 +88,12 @@ class VisitEventInvariantsTest {
         assertThatThrownBy(() -> evvException(far, 850, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("thresholdMeters");
+        assertThatThrownBy(() -> evvException(far, 500, 500))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("distanceMeters must exceed thresholdMeters");
+        assertThatThrownBy(() -> evvException(far, -850, -900))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold of 0 m or more");
     }
 
     @Test
@@ -96,5 +102,8 @@ class VisitEventInvariantsTest {
 
         assertThat(notLocated.distanceMeters()).isNull();
         assertThat(notLocated.thresholdMeters()).isNull();
+        assertThatThrownBy(() -> evvException(EvvExceptionKind.ADDRESS_NOT_LOCATED, 850, 500))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no distanceMeters or thresholdMeters");
     }
 }
