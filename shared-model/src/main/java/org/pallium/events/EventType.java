@@ -37,6 +37,7 @@ public enum EventType {
     VISIT_SCHEDULED("org.pallium.visit.scheduled.v1", VisitScheduled.class),
     VISIT_STARTED("org.pallium.visit.started.v1", VisitStarted.class),
     VISIT_MISSED("org.pallium.visit.missed.v1", VisitMissed.class),
+    VISIT_CANCELLED("org.pallium.visit.cancelled.v1", VisitCancelled.class),
     URGENT_VISIT_DISPATCHED("org.pallium.visit.urgent-dispatched.v1", UrgentVisitDispatched.class),
     EVV_EXCEPTION_RAISED("org.pallium.evv.exception-raised.v1", EvvExceptionRaised.class),
     CALL_LOGGED("org.pallium.call.logged.v1", CallLogged.class);
@@ -104,6 +105,7 @@ public enum EventType {
             case VisitScheduled scheduled -> VISIT_SCHEDULED;
             case VisitStarted started -> VISIT_STARTED;
             case VisitMissed missed -> VISIT_MISSED;
+            case VisitCancelled cancelled -> VISIT_CANCELLED;
             case UrgentVisitDispatched dispatched -> URGENT_VISIT_DISPATCHED;
             case EvvExceptionRaised exception -> EVV_EXCEPTION_RAISED;
             case CallLogged call -> CALL_LOGGED;

@@ -1,6 +1,5 @@
 package org.pallium.events;
 
-import static org.pallium.events.Require.optional;
 import static org.pallium.events.Require.present;
 
 import java.time.Instant;
@@ -12,9 +11,9 @@ import java.util.UUID;
  * they are where the patient lives; the event carries only how far apart they were.
  *
  * @param stage           whether the check-in or the check-out was out of place
- * @param distanceMeters  how far the clinician's position was from the patient's address; null when
- *                        it could not be measured
- * @param thresholdMeters the distance the service flags beyond; null when no distance was measured
+ * @param distanceMeters  how far the clinician's position was from the patient's address, beyond the
+ *                        threshold; null exactly when the address was not located
+ * @param thresholdMeters the distance the service flags beyond; null exactly when the address was not located
  */
 public record EvvExceptionRaised(
         UUID visitId,
@@ -33,12 +32,24 @@ public record EvvExceptionRaised(
         present(setting, "setting");
         present(kind, "kind");
         present(stage, "stage");
-        optional(distanceMeters, "distanceMeters");
-        optional(thresholdMeters, "thresholdMeters");
         present(clinician, "clinician");
         present(occurredAt, "occurredAt");
-        if (kind == EvvExceptionKind.LOCATION_FAR_FROM_ADDRESS && (distanceMeters == null || thresholdMeters == null)) {
-            throw new IllegalArgumentException("a location far from the address needs distanceMeters and thresholdMeters");
+        switch (kind) {
+            case LOCATION_FAR_FROM_ADDRESS -> {
+                if (distanceMeters == null || thresholdMeters == null) {
+                    throw new IllegalArgumentException(
+                            "a location far from the address needs distanceMeters and thresholdMeters");
+                }
+                if (thresholdMeters < 0 || distanceMeters <= thresholdMeters) {
+                    throw new IllegalArgumentException("a location far from the address lies beyond a threshold of 0 m or "
+                            + "more: distanceMeters must exceed thresholdMeters");
+                }
+            }
+            case ADDRESS_NOT_LOCATED -> {
+                if (distanceMeters != null || thresholdMeters != null) {
+                    throw new IllegalArgumentException("an address not located has no distanceMeters or thresholdMeters");
+                }
+            }
         }
     }
 }

@@ -216,7 +216,7 @@ class AsyncApiDocumentTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EventType.class, names = {"VISIT_SCHEDULED", "VISIT_STARTED", "VISIT_MISSED",
+    @EnumSource(value = EventType.class, names = {"VISIT_SCHEDULED", "VISIT_STARTED", "VISIT_MISSED", "VISIT_CANCELLED",
             "URGENT_VISIT_DISPATCHED", "EVV_EXCEPTION_RAISED", "CALL_LOGGED"})
     void theGatewayReadsTheHomeProgrammesEventsForTheTimeline(EventType type) {
         assertThat(consumersOf(type)).contains("referral-gateway");
@@ -297,8 +297,8 @@ class AsyncApiDocumentTest {
                     PATIENT_TRANSITIONED -> Set.of("inpatient-service");
             case APPOINTMENT_BOOKED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_MISSED,
                     ACP_DOCUMENT_CHANGED, ONWARD_REFERRAL_CHANGED -> Set.of("outpatient-service");
-            case VISIT_SCHEDULED, VISIT_STARTED, VISIT_MISSED, URGENT_VISIT_DISPATCHED, EVV_EXCEPTION_RAISED,
-                    CALL_LOGGED -> Set.of("home-visit-service");
+            case VISIT_SCHEDULED, VISIT_STARTED, VISIT_MISSED, VISIT_CANCELLED, URGENT_VISIT_DISPATCHED,
+                    EVV_EXCEPTION_RAISED, CALL_LOGGED -> Set.of("home-visit-service");
             default -> CARE_SETTING_SERVICES;
         };
     }

@@ -74,6 +74,9 @@ final class SampleEvents {
     static final Instant HOME_VISIT_CHECKED_IN_AT = Instant.parse("2025-05-14T10:07:00Z");
     static final Instant MISSED_VISIT_STARTS_AT = Instant.parse("2025-05-16T09:00:00Z");
     static final Instant MISSED_VISIT_RECORDED_AT = Instant.parse("2025-05-16T09:40:00Z");
+    static final UUID CANCELLED_VISIT_ID = UUID.fromString("9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f");
+    static final Instant CANCELLED_VISIT_STARTS_AT = Instant.parse("2025-05-30T15:00:00Z");
+    static final Instant VISIT_CANCELLED_AT = Instant.parse("2025-05-20T11:05:00Z");
     static final Instant CALL_RECEIVED_AT = Instant.parse("2025-05-17T02:10:00Z");
     static final Instant URGENT_VISIT_DISPATCHED_AT = Instant.parse("2025-05-17T02:19:00Z");
 
@@ -162,6 +165,9 @@ final class SampleEvents {
             case VISIT_MISSED -> new VisitMissed(MISSED_VISIT_ID, PATIENT_ID, CareSetting.HOME, "HH",
                     Discipline.SOCIAL_WORKER, "sw-jane-addams", MISSED_VISIT_STARTS_AT, MissedVisitReason.PATIENT_NOT_HOME,
                     "sw-jane-addams", MISSED_VISIT_RECORDED_AT);
+            case VISIT_CANCELLED -> new VisitCancelled(CANCELLED_VISIT_ID, PATIENT_ID, CareSetting.HOME, "VR",
+                    Discipline.SOCIAL_WORKER, "sw-jane-addams", CANCELLED_VISIT_STARTS_AT, "coordinator-ruth-ng",
+                    VISIT_CANCELLED_AT);
             case URGENT_VISIT_DISPATCHED -> new UrgentVisitDispatched(URGENT_VISIT_ID, CALL_ID, PATIENT_ID,
                     CareSetting.HOME, CallReason.BREATHLESSNESS, "nurse-tom-lee", "nurse-omar-said",
                     URGENT_VISIT_DISPATCHED_AT);
@@ -211,6 +217,7 @@ final class SampleEvents {
             case VISIT_SCHEDULED -> HOME_VISIT_SCHEDULED_AT;
             case VISIT_STARTED, EVV_EXCEPTION_RAISED -> HOME_VISIT_CHECKED_IN_AT;
             case VISIT_MISSED -> MISSED_VISIT_STARTS_AT;
+            case VISIT_CANCELLED -> VISIT_CANCELLED_AT;
             case URGENT_VISIT_DISPATCHED -> URGENT_VISIT_DISPATCHED_AT;
             case CALL_LOGGED -> CALL_RECEIVED_AT;
         };

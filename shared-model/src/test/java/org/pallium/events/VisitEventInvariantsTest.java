@@ -15,6 +15,7 @@ class VisitEventInvariantsTest {
     private static final VisitScheduled SCHEDULED = (VisitScheduled) SampleEvents.of(EventType.VISIT_SCHEDULED);
     private static final VisitStarted STARTED = (VisitStarted) SampleEvents.of(EventType.VISIT_STARTED);
     private static final VisitMissed MISSED = (VisitMissed) SampleEvents.of(EventType.VISIT_MISSED);
+    private static final VisitCancelled CANCELLED = (VisitCancelled) SampleEvents.of(EventType.VISIT_CANCELLED);
     private static final EvvExceptionRaised EVV_EXCEPTION =
             (EvvExceptionRaised) SampleEvents.of(EventType.EVV_EXCEPTION_RAISED);
 
@@ -27,6 +28,12 @@ class VisitEventInvariantsTest {
     private static VisitStarted started(String encounterClass) {
         return new VisitStarted(STARTED.visitId(), STARTED.patientId(), STARTED.setting(), encounterClass,
                 STARTED.clinician(), STARTED.discipline(), STARTED.startedAt());
+    }
+
+    private static VisitCancelled cancelled(String encounterClass) {
+        return new VisitCancelled(CANCELLED.visitId(), CANCELLED.patientId(), CANCELLED.setting(), encounterClass,
+                CANCELLED.discipline(), CANCELLED.assignedTo(), CANCELLED.scheduledStart(), CANCELLED.cancelledBy(),
+                CANCELLED.cancelledAt());
     }
 
     private static VisitMissed missed(String encounterClass) {
@@ -57,10 +64,11 @@ class VisitEventInvariantsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"IMP", "AMB", "HH", "VR"})
-    void aVisitScheduledStartedOrMissedHasAFhirEncounterClass(String encounterClass) {
+    void aVisitScheduledStartedMissedOrCancelledHasAFhirEncounterClass(String encounterClass) {
         assertThat(scheduled(encounterClass, SCHEDULED.scheduledEnd()).encounterClass()).isEqualTo(encounterClass);
         assertThat(started(encounterClass).encounterClass()).isEqualTo(encounterClass);
         assertThat(missed(encounterClass).encounterClass()).isEqualTo(encounterClass);
+        assertThat(cancelled(encounterClass).encounterClass()).isEqualTo(encounterClass);
     }
 
     @ParameterizedTest
@@ -73,6 +81,9 @@ class VisitEventInvariantsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("encounterClass");
         assertThatThrownBy(() -> missed(notAClass))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("encounterClass");
+        assertThatThrownBy(() -> cancelled(notAClass))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("encounterClass");
     }
@@ -88,6 +99,12 @@ class VisitEventInvariantsTest {
         assertThatThrownBy(() -> evvException(far, 850, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("thresholdMeters");
+        assertThatThrownBy(() -> evvException(far, 500, 500))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("distanceMeters must exceed thresholdMeters");
+        assertThatThrownBy(() -> evvException(far, -850, -900))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold of 0 m or more");
     }
 
     @Test
@@ -96,5 +113,8 @@ class VisitEventInvariantsTest {
 
         assertThat(notLocated.distanceMeters()).isNull();
         assertThat(notLocated.thresholdMeters()).isNull();
+        assertThatThrownBy(() -> evvException(EvvExceptionKind.ADDRESS_NOT_LOCATED, 850, 500))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no distanceMeters or thresholdMeters");
     }
 }

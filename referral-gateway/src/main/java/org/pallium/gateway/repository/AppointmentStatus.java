@@ -2,7 +2,7 @@ package org.pallium.gateway.repository;
 
 /**
  * Where an appointment stands in the summary's read model: a clinic appointment booked (or
- * rescheduled), cancelled or missed; a visit the home programme scheduled (BOOKED), begun or missed.
+ * rescheduled), cancelled or missed; a visit the home programme scheduled (BOOKED), begun, missed or cancelled.
  */
 public enum AppointmentStatus {
     BOOKED,

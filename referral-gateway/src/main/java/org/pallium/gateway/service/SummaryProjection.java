@@ -26,6 +26,7 @@ import org.pallium.events.CodeStatus;
 import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.HealthcareAgent;
 import org.pallium.events.PalliumEvent;
+import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
@@ -72,7 +73,7 @@ public class SummaryProjection {
     /**
      * A clinic appointment, or a visit the home programme scheduled. A rescheduling, a cancellation
      * and a no-show do not repeat all of the booking (the visit type, the clinician, the end), nor
-     * does a visit's check-in or miss: what a newer change does not say, the appointment keeps.
+     * does a visit's check-in, miss or cancellation: what a newer change does not say, the appointment keeps.
      */
     private static final String APPOINTMENT = """
             INSERT INTO summary_appointment (appointment_id, patient_id, setting, status, clinician, visit_type,
@@ -128,6 +129,9 @@ public class SummaryProjection {
             case VisitMissed missed -> appointment(missed.visitId(), missed.patientId(), missed.setting(),
                     AppointmentStatus.MISSED, missed.assignedTo(), null, missed.scheduledStart(), null,
                     missed.recordedAt(), links.visit(missed.setting(), missed.visitId()));
+            case VisitCancelled cancelled -> appointment(cancelled.visitId(), cancelled.patientId(), cancelled.setting(),
+                    AppointmentStatus.CANCELLED, cancelled.assignedTo(), null, cancelled.scheduledStart(), null,
+                    cancelled.cancelledAt(), links.visit(cancelled.setting(), cancelled.visitId()));
             default -> {
                 // The referrals' steps reach the summary through the gateway's referrals; nothing else is in it.
             }

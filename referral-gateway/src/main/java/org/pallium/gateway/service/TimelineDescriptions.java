@@ -50,6 +50,7 @@ import org.pallium.events.ReferralTransferred;
 import org.pallium.events.Referrer;
 import org.pallium.events.Urgency;
 import org.pallium.events.UrgentVisitDispatched;
+import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
@@ -140,6 +141,10 @@ public class TimelineDescriptions {
                     + visitKind(missed.encounterClass()).toLowerCase(Locale.ROOT)
                     + (missed.reason() == MissedVisitReason.OTHER ? "" : ": " + words(missed.reason())),
                     missed.recordedBy(), links.visit(missed.setting(), missed.visitId()));
+            case VisitCancelled cancelled -> new Description(cancelled.setting(), visitKind(cancelled.encounterClass())
+                    + " by " + words(cancelled.discipline()) + " cancelled, was due "
+                    + APPOINTMENT_TIME.format(cancelled.scheduledStart()), cancelled.cancelledBy(),
+                    links.visit(cancelled.setting(), cancelled.visitId()));
             case UrgentVisitDispatched dispatched -> new Description(dispatched.setting(),
                     "Urgent home visit dispatched after a call" + callAbout(dispatched.reason()), dispatched.dispatchedBy(),
                     links.visit(dispatched.setting(), dispatched.visitId()));

@@ -37,6 +37,7 @@ import org.pallium.events.MissedVisitReason;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralAccepted;
 import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
@@ -310,6 +311,27 @@ class PatientSummaryResourceTest {
         kafka().publish(HOME_SERVICE, new VisitMissed(videoVisit, patientId, CareSetting.HOME, "VR", Discipline.NURSE,
                 "nurse-ann-ward", videoVisitAt, MissedVisitReason.PATIENT_IN_HOSPITAL, "coordinator-mary-seacole", now));
         awaitSummary(patientId, summary -> nextIs(summary, appointmentId));
+    }
+
+    @Test
+    void aHomeVisitCancelledBeforeItBeganIsNoLongerTheNextAppointmentAndALateSchedulingDoesNotReviveIt() {
+        UUID patientId = patientWithReferral();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        UUID homeVisit = UUID.randomUUID();
+        UUID appointmentId = UUID.randomUUID();
+        kafka().publish(OUTPATIENT_SERVICE, booked(appointmentId, patientId, "FOLLOW_UP", now.plus(4, ChronoUnit.DAYS),
+                now.minus(5, ChronoUnit.DAYS)));
+        VisitScheduled homeVisitScheduled =
+                scheduled(homeVisit, patientId, "HH", now.plus(1, ChronoUnit.DAYS), now.minus(3, ChronoUnit.DAYS));
+        kafka().publish(HOME_SERVICE, homeVisitScheduled);
+        awaitSummary(patientId, summary -> nextIs(summary, homeVisit));
+
+        kafka().publish(HOME_SERVICE, new VisitCancelled(homeVisit, patientId, CareSetting.HOME, "HH", Discipline.NURSE,
+                "nurse-ann-ward", homeVisitScheduled.scheduledStart(), "coordinator-mary-seacole", now));
+        awaitSummary(patientId, summary -> nextIs(summary, appointmentId));
+        kafka().publish(HOME_SERVICE, homeVisitScheduled);
+        awaitTimeline(patientId, 5);
+        assertThat(summaryOf(patientId).getString("nextAppointment.appointmentId")).isEqualTo(appointmentId.toString());
     }
 
     @Test

@@ -66,6 +66,7 @@ import org.pallium.events.TriageOutcome;
 import org.pallium.events.Urgency;
 import org.pallium.events.UrgentVisitDispatched;
 import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
@@ -336,6 +337,27 @@ class PatientTimelineResourceTest {
         assertThat(Instant.parse(timeline.getString("entries[9].occurredAt"))).isEqualTo(day.plusSeconds(3));
         assertThat(String.join(" ", timeline.getList("entries.title", String.class)))
                 .doesNotContain("sepsis", "anxiety", "Lymphoedema", "Grace Hopper", "polst-1");
+    }
+
+    @Test
+    void aHomeVisitCancelledBeforeItBeganSaysWhenItWasDueAndWhoCancelledIt() {
+        UUID patientId = patientWithReferral();
+        UUID visitId = UUID.randomUUID();
+        Instant dueAt = Instant.parse("2026-06-12T15:00:00Z");
+        kafka().publish(HOME_SERVICE, new VisitScheduled(visitId, patientId, CareSetting.HOME, "VR",
+                Discipline.SOCIAL_WORKER, "sw-jane-addams", dueAt, dueAt.plus(30, ChronoUnit.MINUTES), false,
+                "coordinator-mary-seacole", Instant.parse("2026-06-01T08:00:00Z")));
+        kafka().publish(HOME_SERVICE, new VisitCancelled(visitId, patientId, CareSetting.HOME, "VR",
+                Discipline.SOCIAL_WORKER, "sw-jane-addams", dueAt, "coordinator-mary-seacole",
+                Instant.parse("2026-06-10T11:05:00Z")));
+
+        JsonPath timeline = awaitTimeline(patientId, 3);
+
+        assertThat(timeline.getList("entries.title", String.class).subList(1, 3)).containsExactly(
+                "Video visit by social worker cancelled, was due 12 Jun 2026, 15:00 UTC",
+                "Video visit by social worker scheduled for 12 Jun 2026, 15:00 UTC, 30 min");
+        assertThat(timeline.getString("entries[1].who")).isEqualTo("coordinator-mary-seacole");
+        assertThat(timeline.getString("entries[1].link")).isEqualTo("http://127.0.0.1:8083/api/visits/" + visitId);
     }
 
     @Test
