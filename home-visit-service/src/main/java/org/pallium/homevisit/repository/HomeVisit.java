@@ -170,6 +170,18 @@ public class HomeVisit extends PanacheEntityBase {
                 .setParameter("visit", visitId).getResultStream().findFirst();
     }
 
+    /**
+     * The in-person visits begun in {@code [from, to)} and not abandoned (IN_PROGRESS or COMPLETED)
+     * of the patients whom {@code agency}'s staff visit: those its EVV export reports, the earliest first.
+     */
+    public static List<HomeVisit> inPersonOfAgency(String agency, Instant from, Instant to) {
+        return list("from HomeVisit v where v.mode = :mode and v.status in :statuses and v.startedAt >= :from "
+                        + "and v.startedAt < :to and v.patientId in (select p.patientId from HomePatient p where p.agency = :agency) "
+                        + "order by v.startedAt, v.id",
+                Parameters.with("mode", VisitMode.IN_PERSON).and("statuses", List.of(VisitStatus.IN_PROGRESS, VisitStatus.COMPLETED))
+                        .and("from", from).and("to", to).and("agency", agency));
+    }
+
     /** The patient's visits, the most recent first. */
     public static List<HomeVisit> ofPatient(UUID patientId) {
         return list("from HomeVisit v where v.patientId = ?1" + MOST_RECENT_FIRST, patientId);
