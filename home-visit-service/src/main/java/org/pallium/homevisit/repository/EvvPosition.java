@@ -1,6 +1,7 @@
 package org.pallium.homevisit.repository;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
 
@@ -23,11 +24,18 @@ public class EvvPosition {
     protected EvvPosition() {
     }
 
-    public EvvPosition(Instant at, double latitude, double longitude, Integer accuracyM, Integer distanceM) {
+    /** {@code latitude} and {@code longitude} null: a video visit's check-in, where no position is asked for. */
+    public EvvPosition(Instant at, Double latitude, Double longitude, Integer accuracyM, Integer distanceM) {
         this.at = at;
         this.latitude = latitude;
         this.longitude = longitude;
         this.accuracyM = accuracyM;
         this.distanceM = distanceM;
+    }
+
+    /** Whether this is the check-in or check-out given again: the same moment at the same position. */
+    public boolean sameAs(Instant at, Double latitude, Double longitude, Integer accuracyM) {
+        return this.at.equals(at) && Objects.equals(this.latitude, latitude) && Objects.equals(this.longitude, longitude)
+                && Objects.equals(this.accuracyM, accuracyM);
     }
 }

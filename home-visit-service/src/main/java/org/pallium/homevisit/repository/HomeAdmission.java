@@ -58,6 +58,10 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
         return find("referralId", referralId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    public static Optional<HomeAdmission> lock(UUID admissionId) {
+        return findByIdOptional(admissionId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /**
      * The patient's admission that a new visit belongs to: the one the team accepted most recently
      * among those still open for visits. It is locked until the transaction ends, so that of two

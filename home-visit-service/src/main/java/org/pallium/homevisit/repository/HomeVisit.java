@@ -25,7 +25,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.pallium.events.CareSetting;
 import org.pallium.events.Discipline;
+import org.pallium.events.MissedVisitReason;
+import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
 
 /**
  * A visit to the patient, at home (FHIR Encounter class HH) or by video (VR), from when it is
@@ -134,8 +138,48 @@ public class HomeVisit extends PanacheEntityBase {
                 scheduledStart, scheduledEnd, urgent, recordedBy, recordedAt);
     }
 
+    /** The event that tells the other settings and analytics the visit began, at its check-in. */
+    public VisitStarted start() {
+        return new VisitStarted(id, patientId, CareSetting.HOME, mode.encounterClass(), clinician, discipline, startedAt);
+    }
+
+    /**
+     * The event that tells the other settings and analytics the visit took place, with the symptoms
+     * last assessed at it, if any were.
+     */
+    public VisitCompleted completion() {
+        Optional<HomeAssessment> assessed = HomeAssessment.latestAtVisit(id);
+        return new VisitCompleted(id, patientId, CareSetting.HOME, mode.encounterClass(), clinician, discipline, startedAt,
+                endedAt, assessed.map(assessment -> assessment.esas).orElse(null),
+                assessed.map(assessment -> assessment.pps).orElse(null));
+    }
+
+    /** The event that tells the other settings and analytics the visit did not take place. */
+    public VisitMissed miss(MissedVisitReason reason, String by, Instant at) {
+        return new VisitMissed(id, patientId, CareSetting.HOME, mode.encounterClass(), discipline, assignedTo,
+                scheduledStart, reason, by, at);
+    }
+
     public static Optional<HomeVisit> lock(UUID visitId) {
         return findByIdOptional(visitId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The admission the visit belongs to, read without loading the visit, so that it can be locked first. */
+    public static Optional<UUID> admissionOf(UUID visitId) {
+        return getEntityManager().createQuery("select v.admissionId from HomeVisit v where v.id = :visit", UUID.class)
+                .setParameter("visit", visitId).getResultStream().findFirst();
+    }
+
+    /**
+     * The in-person visits begun in {@code [from, to)} and not abandoned (IN_PROGRESS or COMPLETED)
+     * of the patients whom {@code agency}'s staff visit: those its EVV export reports, the earliest first.
+     */
+    public static List<HomeVisit> inPersonOfAgency(String agency, Instant from, Instant to) {
+        return list("from HomeVisit v where v.mode = :mode and v.status in :statuses and v.startedAt >= :from "
+                        + "and v.startedAt < :to and v.patientId in (select p.patientId from HomePatient p where p.agency = :agency) "
+                        + "order by v.startedAt, v.id",
+                Parameters.with("mode", VisitMode.IN_PERSON).and("statuses", List.of(VisitStatus.IN_PROGRESS, VisitStatus.COMPLETED))
+                        .and("from", from).and("to", to).and("agency", agency));
     }
 
     /** The patient's visits, the most recent first. */

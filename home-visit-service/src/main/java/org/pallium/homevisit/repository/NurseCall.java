@@ -2,9 +2,11 @@ package org.pallium.homevisit.repository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +46,20 @@ public class NurseCall extends PanacheEntityBase {
     public Instant recordedAt;
     @Version
     public long version;
+
+    /**
+     * A page of the patient's calls, the most recent first: at most {@code limit}, from the one after
+     * {@code after} in that order (empty: from the most recent).
+     */
+    public static List<NurseCall> page(UUID patientId, Optional<NurseCall> after, int limit) {
+        Sort newestFirst = Sort.descending("receivedAt", "id");
+        if (after.isEmpty()) {
+            return find("patientId", newestFirst, patientId).page(0, limit).list();
+        }
+        return find("patientId = :patient and (receivedAt < :at or (receivedAt = :at and id < :id))", newestFirst,
+                Parameters.with("patient", patientId).and("at", after.get().receivedAt).and("id", after.get().id))
+                .page(0, limit).list();
+    }
 
     /** The patient's calls, the most recent first. */
     public static List<NurseCall> ofPatient(UUID patientId) {

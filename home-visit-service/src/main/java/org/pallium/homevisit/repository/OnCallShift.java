@@ -30,6 +30,11 @@ public class OnCallShift extends PanacheEntityBase {
         return find("startsAt <= ?1 and endsAt > ?1", Sort.descending("startsAt").and("id"), moment).firstResultOptional();
     }
 
+    /** Whether the nurse has a shift on call at {@code moment}: at a handover, both nurses have. */
+    public static boolean covers(String nurse, Instant moment) {
+        return count("nurse = ?1 and startsAt <= ?2 and endsAt > ?2", nurse, moment) > 0;
+    }
+
     /** The shifts that end after {@code from} and begin before {@code to}, in order. */
     public static List<OnCallShift> overlapping(Instant from, Instant to) {
         return list("endsAt > ?1 and startsAt < ?2", Sort.by("startsAt").and("id"), from, to);

@@ -18,9 +18,9 @@ final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version an If-Match header names; null when there is none. */
+    /** The version an If-Match header names; null when there is none, or it is {@code *} (any version). */
     static Long editedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
         String tag = ifMatch.strip();

@@ -1,12 +1,14 @@
 package org.pallium.homevisit.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pallium.events.Discipline;
+import org.pallium.homevisit.repository.EvvFlag;
 import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.homevisit.repository.VisitStatus;
 
@@ -41,7 +43,23 @@ public record HomeVisitView(
         String notes,
         @Schema(description = "What the visit left to do next")
         String plan,
+        @Schema(description = "Why a visit that was due did not take place")
+        String missedReason,
+        @Schema(description = "Why a visit was called off before it began")
+        String cancellationReason,
+        Evv evv,
         Instant recordedAt,
         @Schema(description = "The version an edit names in If-Match (also the ETag)")
         long version) {
+
+    /**
+     * The visit's Electronic Visit Verification: the service type, where and when the clinician
+     * checked in and out, and the exceptions a coordinator reviews.
+     */
+    public record Evv(String serviceType, Position checkIn, Position checkOut, List<EvvFlag> exceptions) {
+    }
+
+    /** @param distanceMeters from the patient's address; null when it could not be measured */
+    public record Position(Instant at, Double latitude, Double longitude, Integer accuracyMeters, Integer distanceMeters) {
+    }
 }

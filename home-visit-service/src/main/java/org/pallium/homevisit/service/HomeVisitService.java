@@ -8,8 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.pallium.events.CareSetting;
-import org.pallium.events.VisitCompleted;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.repository.VisitMode;
@@ -96,8 +94,7 @@ public class HomeVisitService {
         visit.updatedAt = visit.recordedAt;
         visit.recordedBy = access.caller().id();
         visit.persist();
-        outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.HOME,
-                CareSetting.HOME.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt));
+        outbox.record(visit.completion());
         return new Recorded<>(visit, true);
     }
 
