@@ -32,7 +32,7 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
      * assigned to the nurse (covering for a colleague, or dispatched to them on call) that is still
      * ahead or that they made: checking out of it does not take the patient off their caseload.
      */
-    private static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
+    static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
             + "or a.patientId in (select p.patientId from HomePatient p where p.assignedNurse = :nurse "
             + "or p.assignedSocialWorker = :nurse) "
             + "or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = :nurse "
@@ -107,6 +107,27 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
         return count("from HomeAdmission a where a.patientId = :patient and " + OPEN_WITH_NURSE,
                 Parameters.with("patient", patientId).and("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
                         .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD)) > 0;
+    }
+
+    /** The patients on the team's census. */
+    public static List<UUID> patientsOnCensus() {
+        return getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a "
+                + "where a.lifecycle.status in :onCensus", UUID.class).setParameter("onCensus", CareStatus.ON_CENSUS)
+                .getResultList();
+    }
+
+    /** The patients on the nurse's caseload. */
+    public static List<UUID> patientsOnCaseload(String nurse) {
+        var query = getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a where "
+                + OPEN_WITH_NURSE, UUID.class);
+        openWithNurse(nurse).map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The parameters of {@link #OPEN_WITH_NURSE}, for {@code nurse}. */
+    static Parameters openWithNurse(String nurse) {
+        return Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
+                .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD);
     }
 
     @Override
