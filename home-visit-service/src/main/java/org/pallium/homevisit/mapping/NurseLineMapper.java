@@ -1,6 +1,5 @@
 package org.pallium.homevisit.mapping;
 
-
 import org.pallium.homevisit.repository.NurseCall;
 import org.pallium.homevisit.repository.OnCallShift;
 import org.pallium.homevisit.rest.NurseCallView;

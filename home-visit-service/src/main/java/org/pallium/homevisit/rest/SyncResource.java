@@ -55,15 +55,15 @@ public class SyncResource {
             description = "Each item is applied in its own transaction, in the batch's order, and answered in the same "
                     + "order: one refused item leaves the others applied. Kinds: PATIENT (the home record), FAMILY_CONTACT "
                     + "and NOTE and ASSESSMENT (upsert or delete), CONCERN, FAMILY_SUPPORT, CALL (a nurse-line call: "
-                    + "dispatching an urgent visit as POST /api/calls does) and VISIT (a visit documented offline, with "
-                    + "its clinical start and end: it takes its place on the patient's timeline by those, not by the "
-                    + "upload). `data` has the shape of the kind's REST request. Replays: an item whose mutationId was "
+                    + "dispatching an urgent visit as POST /api/calls does) and VISIT. A VISIT without baseVersion is a visit "
+                    + "documented offline (clinician, discipline, startedAt, endedAt, notes): it takes its place on the "
+                    + "patient's timeline by its clinical start, not by the upload. A VISIT with baseVersion is a scheduled "
+                    + "visit's progress offline (checkIn, checkOut with notes and plan, or missedReason), taken as the "
+                    + "visit's own endpoints take it. Otherwise `data` has the shape of the kind's REST request. Replays: an item whose mutationId was "
                     + "applied before is answered as then (`replayed`) and applies nothing again, so a batch whose answer "
                     + "was lost is simply sent again. Edits: an edit of an existing record names the version it was made "
                     + "on in baseVersion; made on an older version, it is a CONFLICT: not applied, answered with the "
-                    + "current record and the app's data side by side. A scheduled visit's course (check-in, check-out, "
-                    + "missed) is not uploaded here but to its own endpoints, which take the clinical time and answer a "
-                    + "retry as the first time.")
+                    + "current record and the app's data side by side.")
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = UploadView.class)))
     @APIResponse(responseCode = "400", description = "The batch itself is malformed (not an item's data: that item is "

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.HomeVisitMapper;
 import org.pallium.homevisit.mapping.VisitCourseMapper;
 import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.service.VisitCheck;
 import org.pallium.homevisit.service.VisitCourseService;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
@@ -73,8 +74,8 @@ public class VisitCourseResource {
     @Audited(value = AuditAction.UPDATE, resource = "visit")
     public Response checkIn(@PathParam("visitId") UUID visitId,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
-            @Valid @NotNull VisitCheckRequest request) {
-        return answer(course.checkIn(visitId, ETags.editedVersion(ifMatch), VisitCourseMapper.toCheck(request)));
+            @Valid @NotNull VisitCheck request) {
+        return answer(course.checkIn(visitId, ETags.editedVersion(ifMatch), request));
     }
 
     @POST

@@ -26,6 +26,7 @@ import org.pallium.homevisit.repository.FamilySupport;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeAssessment;
 import org.pallium.homevisit.repository.HomePatient;
+import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.repository.PatientConcern;
 import org.pallium.homevisit.repository.SyncChange;
 import org.pallium.homevisit.repository.SyncKind;
@@ -50,6 +51,7 @@ public class SyncService {
     private final HomeRecordService records;
     private final ClinicalRecordService clinical;
     private final HomeVisitService visits;
+    private final VisitCourseService course;
     private final NurseCallService calls;
     private final PatientEssentialsService essentials;
     private final HomePatientScope scope;
@@ -58,12 +60,13 @@ public class SyncService {
     private final Validator validator;
     private final Clock clock;
 
-    SyncService(HomeRecordService records, ClinicalRecordService clinical, HomeVisitService visits, NurseCallService calls,
-            PatientEssentialsService essentials, HomePatientScope scope, PatientAccess access, ObjectMapper json,
-            Validator validator, Clock clock) {
+    SyncService(HomeRecordService records, ClinicalRecordService clinical, HomeVisitService visits,
+            VisitCourseService course, NurseCallService calls, PatientEssentialsService essentials, HomePatientScope scope,
+            PatientAccess access, ObjectMapper json, Validator validator, Clock clock) {
         this.records = records;
         this.clinical = clinical;
         this.visits = visits;
+        this.course = course;
         this.calls = calls;
         this.essentials = essentials;
         this.scope = scope;
@@ -217,17 +220,41 @@ public class SyncService {
             }
             case VISIT -> {
                 requireUpsert(item, delete);
-                if (item.baseVersion() != null) {
-                    throw new ProblemException(422, "Not supported offline", "A visit is documented offline as new; a "
-                            + "scheduled visit's course (check-in, check-out, missed) is uploaded to its own endpoints, "
-                            + "which take the clinical time and answer a retry as the first time");
+                if (item.baseVersion() == null) {
+                    DocumentedVisit documented = read(item, DocumentedVisit.class, pointer);
+                    yield visits.record(documented.toRecording(item.id(), item.patientId())).value().version;
                 }
-                DocumentedVisit documented = read(item, DocumentedVisit.class, pointer);
-                yield visits.record(documented.toRecording(item.id(), item.patientId())).value().version;
+                yield progress(item, read(item, VisitProgress.class, pointer)).version;
             }
             default -> throw new ProblemException(422, "Not supported offline",
                     item.kind() + " records are not uploaded through sync");
         };
+    }
+
+    /**
+     * Takes the steps of a scheduled visit's course the app took offline, in order; the first step
+     * taken names the version the app had, the next ones follow from it.
+     */
+    private HomeVisit progress(SyncUpload.Item item, VisitProgress progress) {
+        if (!progress.isOneCourse()) {
+            throw new ProblemException(422, "invalid-visit-progress", "Invalid visit progress",
+                    "A visit's progress is a check-in, a check-out or both, or else a missed reason");
+        }
+        HomeVisit visit = visits.find(item.id()).filter(found -> found.patientId.equals(item.patientId()))
+                .orElseThrow(() -> new ProblemException(404, "Unknown visit", "The home programme holds no visit "
+                        + item.id() + " of patient " + item.patientId()));
+        if (progress.missedReason() != null) {
+            return course.miss(visit.id, item.baseVersion(), progress.missedReason(), progress.missedNote());
+        }
+        Long version = item.baseVersion();
+        if (progress.checkIn() != null) {
+            visit = course.checkIn(visit.id, version, progress.checkIn());
+            version = null;
+        }
+        if (progress.checkOut() != null) {
+            visit = course.checkOut(visit.id, version, progress.checkOut(), progress.notes(), progress.plan());
+        }
+        return visit;
     }
 
     /** Data that names its record or patient names the item's: a copy under another id is a mistake of the app's. */
@@ -276,6 +303,7 @@ public class SyncService {
             case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(item.id()).map(Object.class::cast);
             case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(item.id()).map(Object.class::cast);
             case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(item.id()).map(Object.class::cast);
+            case VISIT -> HomeVisit.<HomeVisit>findByIdOptional(item.id()).map(Object.class::cast);
             default -> Optional.empty();
         };
     }

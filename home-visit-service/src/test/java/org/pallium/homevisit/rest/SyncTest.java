@@ -2,7 +2,10 @@ package org.pallium.homevisit.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.pallium.homevisit.rest.HomeFixtures.user;
@@ -30,12 +33,14 @@ import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CallLogged;
+import org.pallium.events.Discipline;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.homevisit.repository.ClinicalNote;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.repository.NurseCall;
 import org.pallium.homevisit.repository.PatientConcern;
+import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.platform.security.Roles;
 import org.pallium.platform.testing.KafkaEvents;
 import org.pallium.platform.testing.LocalInfrastructureResource;
@@ -112,6 +117,52 @@ class SyncTest {
                 published -> published.event() instanceof CallLogged call && call.callId().equals(callId),
                 found -> found.size() > 1, DUPLICATE_WINDOW);
         assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void aScheduledVisitCheckedInAndOutOfflineIsUploadedAsItsCourseOnce() {
+        String nurse = user("nurse-rural");
+        UUID patientId = fixtures().admitted(nurse);
+        HomeFixtures.home(patientId, "Loop Home Health", HomeFixtures.HOME_LATITUDE, HomeFixtures.HOME_LONGITUDE);
+        Instant arrived = Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        UUID visitId = HomeFixtures.scheduled(patientId, nurse, Discipline.NURSE, VisitMode.IN_PERSON, arrived);
+        Instant left = arrived.plus(40, ChronoUnit.MINUTES);
+        Map<String, Object> progress = Map.of(
+                "checkIn", HomeFixtures.check(arrived, HomeFixtures.HOME_LATITUDE, HomeFixtures.HOME_LONGITUDE, 8),
+                "checkOut", HomeFixtures.check(left, HomeFixtures.HOME_LATITUDE + HomeFixtures.ONE_THOUSANDTH_DEGREE * 9,
+                        HomeFixtures.HOME_LONGITUDE, 30),
+                "notes", "Syringe driver refilled.", "plan", "Review the dose on Thursday");
+        List<Map<String, Object>> batch = List.of(upsert("VISIT", visitId, patientId, 0L, progress));
+        String asNurse = TestTokens.as(nurse, Roles.HOME_NURSE, Optional.empty());
+
+        for (int upload = 1; upload <= 3; upload++) {
+            as(asNurse).contentType(ContentType.JSON).body(Map.of("items", batch)).post("/api/sync").then()
+                    .statusCode(200)
+                    .body("results[0].status", equalTo("APPLIED"))
+                    .body("results[0].replayed", equalTo(upload > 1))
+                    .body("results[0].version", equalTo(2));
+        }
+
+        as(asNurse).get("/api/visits/{id}", visitId).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("startedAt", equalTo(arrived.toString()))
+                .body("endedAt", equalTo(left.toString()))
+                .body("plan", equalTo("Review the dose on Thursday"))
+                .body("evv.checkIn.accuracyMeters", equalTo(8))
+                .body("evv.checkOut.distanceMeters", greaterThan(500))
+                .body("evv.exceptions.kind", contains("LOCATION_FAR_FROM_ADDRESS"))
+                .body("evv.exceptions.stage", contains("CHECK_OUT"));
+        assertThat(kafka().read(Topic.VISIT_EVENTS,
+                published -> published.event() instanceof VisitCompleted visit && visit.visitId().equals(visitId),
+                found -> found.size() > 1, DUPLICATE_WINDOW)).hasSize(1);
+
+        Map<String, Object> missedAfterAll = upsert("VISIT", visitId, patientId, 0L,
+                Map.of("missedReason", "PATIENT_NOT_HOME"));
+        as(asNurse).contentType(ContentType.JSON).body(Map.of("items", List.of(missedAfterAll))).post("/api/sync").then()
+                .statusCode(200)
+                .body("results[0].status", equalTo("CONFLICT"))
+                .body("results[0].currentVersion", equalTo(2))
+                .body("results[0].current.status", equalTo("COMPLETED"));
     }
 
     @Test
@@ -205,7 +256,7 @@ class SyncTest {
                 .containsExactly(editedTwice.toString(), editedTwice.toString(), deletedContact.toString(),
                         created.toString());
         as(asNurse).queryParam("since", next).get("/api/sync").then().statusCode(200)
-                .body("changes", org.hamcrest.Matchers.empty()).body("next", equalTo(next));
+                .body("changes", empty()).body("next", equalTo(next));
     }
 
     @Test

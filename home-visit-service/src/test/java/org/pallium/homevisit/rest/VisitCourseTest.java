@@ -44,6 +44,7 @@ import org.pallium.events.ReferralFirstVisitCompleted;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitEvent;
+import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitStarted;
 import org.pallium.homevisit.repository.VisitMode;
@@ -232,7 +233,10 @@ class VisitCourseTest {
         assertThat(published.reason()).isEqualTo(MissedVisitReason.PATIENT_IN_HOSPITAL);
         assertThat(published.scheduledStart()).isEqualTo(arrived);
         assertThat(published.recordedBy()).isEqualTo("test-coordinator");
-        assertThat(publishedAbout(cancelledId, 0)).isEmpty();
+        VisitCancelled cancelled = (VisitCancelled) publishedAbout(cancelledId, 1).getFirst();
+        assertThat(cancelled.cancelledBy()).isEqualTo("test-coordinator");
+        assertThat(cancelled.scheduledStart()).isEqualTo(arrived);
+        assertThat(cancelled.assignedTo()).startsWith("nurse-ada-");
         assertThat(publishedAbout(visitId, 1)).hasExactlyElementsOfTypes(VisitStarted.class);
     }
 
