@@ -5,8 +5,10 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +27,7 @@ import org.pallium.homevisit.mapping.HomeVisitMapper;
 import org.pallium.homevisit.mapping.VisitCourseMapper;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.service.VisitCheck;
+import org.pallium.homevisit.service.VideoLink;
 import org.pallium.homevisit.service.VisitCourseService;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
@@ -137,6 +140,29 @@ public class VisitCourseResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @Valid @NotNull CancelVisitRequest request) {
         return answer(course.cancel(visitId, ETags.editedVersion(ifMatch), request.reason()));
+    }
+
+    @PUT
+    @Path("/{visitId}/video-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store a VIDEO visit's provider and join link, with If-Match",
+            description = "The video platform itself is outside Pallium: the link is made there, often after a visit plan "
+                    + "generated the visit, and stored here for the patient and the clinician to join by. For a visit still "
+                    + "SCHEDULED or IN_PROGRESS. The same link again answers the visit.")
+    @APIResponse(responseCode = "200", description = "The visit as it now stands",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The visit's version, \"<version>\""),
+            content = @Content(schema = @Schema(implementation = HomeVisitView.class)))
+    @APIResponse(responseCode = "403", description = "A home nurse's visit assigned to another nurse")
+    @APIResponse(responseCode = "404", description = "No such visit, or one the caller may not see")
+    @APIResponse(responseCode = "409", description = "The visit is over (completed, missed or cancelled)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the visit's")
+    @APIResponse(responseCode = "422", description = "The visit is in person")
+    @APIResponse(responseCode = "428", description = "A changed link without If-Match")
+    @Audited(value = AuditAction.UPDATE, resource = "visit")
+    public Response linkVideo(@PathParam("visitId") UUID visitId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The visit's version, as its ETag gives it") String ifMatch,
+            @Valid @NotNull VideoLink link) {
+        return answer(course.linkVideo(visitId, ETags.editedVersion(ifMatch), link));
     }
 
     private static Response answer(HomeVisit visit) {

@@ -14,6 +14,7 @@ import org.pallium.homevisit.repository.ChangeFeed;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.repository.SyncKind;
+import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.homevisit.repository.VisitStatus;
 import org.pallium.platform.outbox.Outbox;
 import org.pallium.platform.problem.ProblemException;
@@ -154,6 +155,34 @@ public class VisitCourseService {
         }
         require(visit, ifMatch, VisitStatus.SCHEDULED, "Visit not scheduled");
         outbox.record(visit.cancel(reason, access.caller().id(), clock.instant()));
+        changeFeed.changed(SyncKind.VISIT, visit.patientId, visit.id);
+        return visit;
+    }
+
+    /**
+     * Stores the provider and join link of a VIDEO visit still ahead or under way: the link is made on
+     * the video platform, often after a plan generated the visit. The same link again answers the
+     * visit; a changed one names the version it was decided on.
+     *
+     * @throws ProblemException as for a check-in; 422 for a visit in person, 409 for a visit over,
+     *                          428 without a version
+     */
+    @Transactional
+    public HomeVisit linkVideo(UUID visitId, Long ifMatch, VideoLink link) {
+        HomeVisit visit = lockForCourse(visitId);
+        if (visit.mode != VisitMode.VIDEO) {
+            throw new ProblemException(422, "Not a video visit", "Visit " + visitId + " is made in person");
+        }
+        if (!visit.status.isOpen()) {
+            throw new ProblemException(409, "Visit over", "Visit " + visitId + " is " + visit.status);
+        }
+        if (link.provider().equals(visit.videoProvider) && link.joinUrl().equals(visit.videoJoinUrl)) {
+            return visit;
+        }
+        EditConflict.check("Visit " + visitId, visit.version, ifMatch);
+        visit.videoProvider = link.provider();
+        visit.videoJoinUrl = link.joinUrl();
+        visit.updatedAt = clock.instant();
         changeFeed.changed(SyncKind.VISIT, visit.patientId, visit.id);
         return visit;
     }

@@ -265,6 +265,36 @@ class VisitCourseTest {
         given().get("/api/visits/{id}", elsewhere).then().body("status", equalTo("SCHEDULED"));
     }
 
+    @Test
+    void aVideoVisitKeepsTheJoinLinkMadeOnTheVideoPlatform() {
+        String nurse = user("nurse-video");
+        UUID patientId = fixtures().admitted(nurse);
+        Instant later = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        UUID videoId = HomeFixtures.scheduled(patientId, nurse, Discipline.SOCIAL_WORKER, VisitMode.VIDEO, later);
+        UUID inPersonId = HomeFixtures.scheduled(patientId, nurse, Discipline.NURSE, VisitMode.IN_PERSON, later);
+        Map<String, String> link = Map.of("provider", "Mercy Telehealth", "joinUrl", "https://telehealth.example/j/8812");
+
+        given().contentType(ContentType.JSON).body(link).put("/api/visits/{id}/video-link", videoId).then()
+                .statusCode(428).body("code", equalTo("version-required"));
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(link)
+                .put("/api/visits/{id}/video-link", videoId).then().statusCode(200).header("ETag", "\"1\"")
+                .body("encounterClass", equalTo("VR"))
+                .body("videoProvider", equalTo("Mercy Telehealth"))
+                .body("videoJoinUrl", equalTo("https://telehealth.example/j/8812"));
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(link)
+                .put("/api/visits/{id}/video-link", videoId).then().statusCode(200).header("ETag", "\"1\"");
+        as(TestTokens.as(nurse, Roles.HOME_NURSE, Optional.empty())).get("/api/visits/{id}", videoId).then()
+                .statusCode(200).body("videoJoinUrl", equalTo("https://telehealth.example/j/8812"));
+
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(link)
+                .put("/api/visits/{id}/video-link", inPersonId).then().statusCode(422)
+                .body("title", equalTo("Not a video visit"));
+        given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Map.of("provider", "Mercy Telehealth", "joinUrl", "http://telehealth.example/j/8812"))
+                .put("/api/visits/{id}/video-link", videoId).then().statusCode(400)
+                .body("violations[0].pointer", equalTo("/joinUrl"));
+    }
+
     private ValidatableResponse step(RequestSpecification caller, UUID visitId, String step, Map<String, ?> body) {
         return caller.contentType(ContentType.JSON).body(body).post("/api/visits/{id}/" + step, visitId).then();
     }
