@@ -48,10 +48,15 @@ final class HomeFixtures {
 
     /** A patient the gateway referred home and the team accepted, with the acceptance naming {@code clinician}. */
     UUID admitted(String clinician) {
+        return admittedReferral(clinician).patientId();
+    }
+
+    /** As {@link #admitted}, answering the referral. */
+    ReferralSubmitted admittedReferral(String clinician) {
         ReferralSubmitted referral = received();
         given().contentType(ContentType.JSON).body(Map.of("clinician", clinician))
                 .post("/api/referrals/{id}/acceptance", referral.referralId()).then().statusCode(200);
-        return referral.patientId();
+        return referral;
     }
 
     /** A patient the gateway referred home, on the census while the team has yet to accept the referral. */
@@ -100,6 +105,13 @@ final class HomeFixtures {
             }
             visit.persist();
         });
+        return visitId;
+    }
+
+    /** An urgent visit on {@code nurse}'s schedule, as the nurse line dispatches one. */
+    static UUID urgent(UUID patientId, String nurse, Instant start) {
+        UUID visitId = scheduled(patientId, nurse, Discipline.NURSE, VisitMode.IN_PERSON, start);
+        QuarkusTransaction.requiringNew().run(() -> HomeVisit.<HomeVisit>findById(visitId).urgent = true);
         return visitId;
     }
 
