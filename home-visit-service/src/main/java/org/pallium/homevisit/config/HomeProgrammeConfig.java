@@ -25,6 +25,10 @@ public interface HomeProgrammeConfig {
     @WithDefault("28")
     int scheduleHorizonDays();
 
+    /** How often the horizon moves on with the days (read by the scheduled job, {@code ScheduleHorizon}). */
+    @WithDefault("1h")
+    Duration scheduleExtensionEvery();
+
     /** How long an urgent visit dispatched from the nurse line is scheduled for, from when the call came in. */
     @WithDefault("60m")
     Duration urgentVisitDuration();

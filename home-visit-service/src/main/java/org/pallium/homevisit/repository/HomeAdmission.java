@@ -29,13 +29,14 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
     /**
      * An admission {@code a} that has not ended, of a patient the nurse is assigned to (as their nurse
      * or social worker), whose acceptance named the nurse, that the nurse visited, or with a visit
-     * still ahead assigned to the nurse (covering for a colleague, or dispatched to them on call).
+     * assigned to the nurse (covering for a colleague, or dispatched to them on call) that is still
+     * ahead or that they made: checking out of it does not take the patient off their caseload.
      */
-    private static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
+    static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
             + "or a.patientId in (select p.patientId from HomePatient p where p.assignedNurse = :nurse "
             + "or p.assignedSocialWorker = :nurse) "
             + "or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = :nurse "
-            + "or (v.assignedTo = :nurse and v.status in :visitsAhead)))";
+            + "or (v.assignedTo = :nurse and v.status in :madeOrAhead)))";
 
     @Id
     public UUID id;
@@ -89,7 +90,7 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
     /** The census as a home nurse sees it: the admissions of the patients on their caseload, past ones too. */
     public static List<HomeAdmission> censusOfCaseload(String nurse) {
         return list("patientId in (select a.patientId from HomeAdmission a where " + OPEN_WITH_NURSE + ")", NEWEST_FIRST,
-                Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse).and("visitsAhead", VisitStatus.OPEN));
+                Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse).and("madeOrAhead", VisitStatus.MADE_OR_AHEAD));
     }
 
     /** Whether the patient has an admission that has not ended: they are on the team's census. */
@@ -100,12 +101,33 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
     /**
      * Whether the patient is on the nurse's caseload: they have an admission that has not ended, and
      * the nurse is assigned to them, was named by its acceptance, visited them, or has a visit to them
-     * still ahead.
+     * assigned that is still ahead or that they made.
      */
     public static boolean onCaseload(String nurse, UUID patientId) {
         return count("from HomeAdmission a where a.patientId = :patient and " + OPEN_WITH_NURSE,
                 Parameters.with("patient", patientId).and("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
-                        .and("visitsAhead", VisitStatus.OPEN)) > 0;
+                        .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD)) > 0;
+    }
+
+    /** The patients on the team's census. */
+    public static List<UUID> patientsOnCensus() {
+        return getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a "
+                + "where a.lifecycle.status in :onCensus", UUID.class).setParameter("onCensus", CareStatus.ON_CENSUS)
+                .getResultList();
+    }
+
+    /** The patients on the nurse's caseload. */
+    public static List<UUID> patientsOnCaseload(String nurse) {
+        var query = getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a where "
+                + OPEN_WITH_NURSE, UUID.class);
+        openWithNurse(nurse).map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The parameters of {@link #OPEN_WITH_NURSE}, for {@code nurse}. */
+    static Parameters openWithNurse(String nurse) {
+        return Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
+                .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD);
     }
 
     @Override

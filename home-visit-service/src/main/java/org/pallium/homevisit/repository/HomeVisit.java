@@ -28,6 +28,7 @@ import org.pallium.events.Discipline;
 import org.pallium.events.MissedVisitReason;
 import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
+import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
 
@@ -158,6 +159,18 @@ public class HomeVisit extends PanacheEntityBase {
     public VisitMissed miss(MissedVisitReason reason, String by, Instant at) {
         return new VisitMissed(id, patientId, CareSetting.HOME, mode.encounterClass(), discipline, assignedTo,
                 scheduledStart, reason, by, at);
+    }
+
+    /**
+     * Takes the scheduled visit off the schedule, and returns the event that tells the other settings
+     * and analytics it will not take place; the reason, the team's free text, stays here.
+     */
+    public VisitCancelled cancel(String reason, String by, Instant at) {
+        status = VisitStatus.CANCELLED;
+        cancellationReason = reason;
+        updatedAt = at;
+        return new VisitCancelled(id, patientId, CareSetting.HOME, mode.encounterClass(), discipline, assignedTo,
+                scheduledStart, by, at);
     }
 
     public static Optional<HomeVisit> lock(UUID visitId) {

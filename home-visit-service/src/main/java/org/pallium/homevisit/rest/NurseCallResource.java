@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.NurseLineMapper;
 import org.pallium.homevisit.repository.NurseCall;
+import org.pallium.homevisit.service.CallLogging;
 import org.pallium.homevisit.service.NurseCallService;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
@@ -72,8 +73,8 @@ public class NurseCallResource {
     @APIResponse(responseCode = "422", description = "The patient is not on the census; or a visit is to be dispatched "
             + "while the patient has no open admission, or while nobody was on call and dispatchTo is empty (nothing is logged)")
     @Audited(value = AuditAction.CREATE, resource = "call")
-    public Response log(@Valid @NotNull LogCallRequest request) {
-        Recorded<NurseCall> recorded = calls.log(NurseLineMapper.toLogging(request));
+    public Response log(@Valid @NotNull CallLogging request) {
+        Recorded<NurseCall> recorded = calls.log(request);
         NurseCallView view = NurseLineMapper.toView(recorded.value());
         return recorded.answer(view, URI.create("/api/calls/" + view.id()));
     }

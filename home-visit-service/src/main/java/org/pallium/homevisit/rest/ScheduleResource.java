@@ -71,7 +71,7 @@ public class ScheduleResource {
 
     @POST
     @Path("/visit-plans/{planId}/end")
-    @Operation(summary = "End a plan after a day, with If-Match; its visits still scheduled after that day are cancelled")
+    @Operation(summary = "End a plan after a day, with If-Match; its visits still scheduled after that day are cancelled (org.pallium.visit.cancelled.v1 for each)")
     @Audited(value = AuditAction.UPDATE, resource = "visit-plan")
     public VisitPlanView endPlan(@PathParam("planId") UUID planId, @QueryParam("lastDay") @NotNull LocalDate lastDay,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

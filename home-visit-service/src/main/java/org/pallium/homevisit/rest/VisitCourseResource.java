@@ -121,9 +121,9 @@ public class VisitCourseResource {
 
     @POST
     @Path("/{visitId}/cancellation")
-    @Operation(summary = "Take a SCHEDULED visit off the schedule, with the reason",
-            description = "No event is published: the cancellation concerns the programme's own schedule, which the app "
-                    + "syncs (GET /api/sync). The same reason again answers the visit.")
+    @Operation(summary = "Take a SCHEDULED visit off the schedule, with the reason; publishes org.pallium.visit.cancelled.v1",
+            description = "Publishes org.pallium.visit.cancelled.v1, without the reason (the team's free text). The same "
+                    + "reason again answers the visit and publishes nothing.")
     @APIResponse(responseCode = "200", description = "The visit as it now stands",
             headers = @Header(name = HttpHeaders.ETAG, description = "The visit's version, \"<version>\""),
             content = @Content(schema = @Schema(implementation = HomeVisitView.class)))

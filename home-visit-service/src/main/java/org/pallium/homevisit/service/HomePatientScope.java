@@ -23,8 +23,8 @@ import org.pallium.platform.security.Roles;
  * caseload is the patients on the census whom the programme assigned to the nurse (as their nurse or
  * social worker), whose open admission was accepted naming the nurse (the acceptance's
  * {@code clinician} is the nurse's user id, as their token names them), whom the nurse visited (the
- * visit's recorder is taken from the token, never from the request), or who have a visit still ahead
- * assigned to the nurse: covering for a colleague, or dispatched to them on call. Assigning is the
+ * visit's recorder is taken from the token, never from the request), or who have a visit assigned to
+ * the nurse, still ahead or made: covering for a colleague, or dispatched to them on call. Assigning is the
  * team's and the coordinators', not the nurses'. The visit's {@code clinician}, which the request
  * names, assigns nothing, since any caller who records a visit could name another nurse in it.
  */

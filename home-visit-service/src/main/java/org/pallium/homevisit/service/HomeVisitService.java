@@ -8,8 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.pallium.homevisit.repository.ChangeFeed;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.repository.SyncKind;
 import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.homevisit.repository.VisitStatus;
 import org.pallium.platform.idempotency.Recorded;
@@ -27,9 +29,12 @@ public class HomeVisitService {
     private final PatientAccess access;
     private final HomePatientScope scope;
     private final AuditContext audit;
+    private final ChangeFeed changeFeed;
 
-    HomeVisitService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope, AuditContext audit) {
+    HomeVisitService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope, AuditContext audit,
+            ChangeFeed changeFeed) {
         this.outbox = outbox;
+        this.changeFeed = changeFeed;
         this.clock = clock;
         this.access = access;
         this.scope = scope;
@@ -95,6 +100,7 @@ public class HomeVisitService {
         visit.recordedBy = access.caller().id();
         visit.persist();
         outbox.record(visit.completion());
+        changeFeed.changed(SyncKind.VISIT, visit.patientId, visit.id);
         return new Recorded<>(visit, true);
     }
 

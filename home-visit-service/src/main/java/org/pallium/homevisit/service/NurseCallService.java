@@ -74,15 +74,16 @@ public class NurseCallService {
      *                          or while nobody is on call and the call names no nurse
      */
     @Transactional
-    public Recorded<NurseCall> log(CallLogging call) {
+    public Recorded<NurseCall> log(CallLogging logging) {
+        CallLogging call = logging.id() != null ? logging : logging.withIds(UUID.randomUUID(), logging.patientId());
         Caller caller = access.caller();
         if (!mayLog(caller, call)) {
             throw new ProblemException(404, "Unknown patient", "The home programme holds no patient " + call.patientId());
         }
-        Optional<NurseCall> earlier = NurseCall.findByIdOptional(call.callId());
+        Optional<NurseCall> earlier = NurseCall.findByIdOptional(call.id());
         if (earlier.isPresent()) {
             if (!earlier.get().patientId.equals(call.patientId())) {
-                throw new ProblemException(409, "Call id in use", "Call " + call.callId() + " is about another patient");
+                throw new ProblemException(409, "Call id in use", "Call " + call.id() + " is about another patient");
             }
             return new Recorded<>(earlier.get(), false);
         }
@@ -92,7 +93,7 @@ public class NurseCallService {
         }
         Instant now = clock.instant();
         NurseCall logged = new NurseCall();
-        logged.id = call.callId();
+        logged.id = call.id();
         logged.patientId = call.patientId();
         logged.callerType = call.callerType();
         logged.callerName = call.callerName();
@@ -159,10 +160,10 @@ public class NurseCallService {
         HomeVisit visit = HomeVisit.scheduled(UUID.randomUUID(), admission, Discipline.NURSE, VisitMode.IN_PERSON, nurse,
                 call.receivedAt(), call.receivedAt().plus(config.urgentVisitDuration()), caller.id(), now);
         visit.urgent = true;
-        visit.callId = call.callId();
+        visit.callId = call.id();
         visit.persist();
         outbox.record(visit.announcement());
-        outbox.record(new UrgentVisitDispatched(visit.id, call.callId(), visit.patientId, CareSetting.HOME, call.reason(),
+        outbox.record(new UrgentVisitDispatched(visit.id, call.id(), visit.patientId, CareSetting.HOME, call.reason(),
                 nurse, caller.id(), now));
         return visit;
     }

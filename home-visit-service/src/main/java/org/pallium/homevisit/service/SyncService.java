@@ -3,7 +3,9 @@ package org.pallium.homevisit.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,18 +16,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.pallium.homevisit.repository.ClinicalNote;
 import org.pallium.homevisit.repository.FamilyContact;
+import org.pallium.homevisit.repository.FamilySupport;
+import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeAssessment;
 import org.pallium.homevisit.repository.HomePatient;
 import org.pallium.homevisit.repository.PatientConcern;
+import org.pallium.homevisit.repository.SyncChange;
 import org.pallium.homevisit.repository.SyncKind;
 import org.pallium.homevisit.repository.SyncReceipt;
+import org.pallium.homevisit.repository.VisitPlan;
 import org.pallium.platform.problem.Problem;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.problem.UniqueKeyRace;
+import org.pallium.platform.security.Caller;
 import org.pallium.platform.security.PatientAccess;
 
 /**
@@ -41,16 +50,23 @@ public class SyncService {
     private final HomeRecordService records;
     private final ClinicalRecordService clinical;
     private final HomeVisitService visits;
+    private final NurseCallService calls;
+    private final PatientEssentialsService essentials;
+    private final HomePatientScope scope;
     private final PatientAccess access;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
 
-    SyncService(HomeRecordService records, ClinicalRecordService clinical, HomeVisitService visits, PatientAccess access,
-            ObjectMapper json, Validator validator, Clock clock) {
+    SyncService(HomeRecordService records, ClinicalRecordService clinical, HomeVisitService visits, NurseCallService calls,
+            PatientEssentialsService essentials, HomePatientScope scope, PatientAccess access, ObjectMapper json,
+            Validator validator, Clock clock) {
         this.records = records;
         this.clinical = clinical;
         this.visits = visits;
+        this.calls = calls;
+        this.essentials = essentials;
+        this.scope = scope;
         this.access = access;
         this.json = json;
         this.validator = validator;
@@ -90,7 +106,23 @@ public class SyncService {
         return outcomes;
     }
 
+    /**
+     * Uploads one item; when the same change (or a change to the same new record) committed meanwhile
+     * from a parallel upload, a unique key refuses this one, and it is tried once more to be answered
+     * from what the other committed.
+     */
     private ItemOutcome uploadItem(SyncUpload.Item item, String pointer) {
+        try {
+            return tryUpload(item, pointer);
+        } catch (RuntimeException raced) {
+            if (!UniqueKeyRace.causes(raced)) {
+                throw raced;
+            }
+            return tryUpload(item, pointer);
+        }
+    }
+
+    private ItemOutcome tryUpload(SyncUpload.Item item, String pointer) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Optional<SyncReceipt> receipt = SyncReceipt.find(item.mutationId());
@@ -129,7 +161,7 @@ public class SyncService {
         return ItemOutcome.applied(item, receipt.version, true);
     }
 
-    /** Applies one item; its record's version afterwards, null when it was deleted. */
+    /** Applies one item; its record's version afterwards, null when it was deleted or is never edited. */
     private Long apply(SyncUpload.Item item, String pointer) {
         boolean delete = item.operation() == SyncUpload.Operation.DELETE;
         return switch (item.kind()) {
@@ -167,11 +199,28 @@ public class SyncService {
                 yield clinical.putAssessment(item.patientId(), item.id(), read(item, AssessmentRecording.class, pointer),
                         item.baseVersion()).value().version;
             }
+            case FAMILY_SUPPORT -> {
+                requireUpsert(item, delete);
+                FamilySupportRecording support = read(item, FamilySupportRecording.class, pointer);
+                requireItsIds(item, support.id(), item.patientId());
+                records.recordSupport(item.patientId(), support);
+                yield null;
+            }
+            case CALL -> {
+                requireUpsert(item, delete);
+                if (item.baseVersion() != null) {
+                    throw new ProblemException(422, "Not supported offline", "A call is logged, not edited");
+                }
+                CallLogging call = read(item, CallLogging.class, pointer);
+                requireItsIds(item, call.id() != null ? call.id() : item.id(), call.patientId());
+                yield calls.log(call.withIds(item.id(), item.patientId())).value().version;
+            }
             case VISIT -> {
                 requireUpsert(item, delete);
                 if (item.baseVersion() != null) {
-                    throw new ProblemException(422, "Not supported offline",
-                            "A visit is documented offline as new; its course (check-in, check-out) has endpoints of its own");
+                    throw new ProblemException(422, "Not supported offline", "A visit is documented offline as new; a "
+                            + "scheduled visit's course (check-in, check-out, missed) is uploaded to its own endpoints, "
+                            + "which take the clinical time and answer a retry as the first time");
                 }
                 DocumentedVisit documented = read(item, DocumentedVisit.class, pointer);
                 yield visits.record(documented.toRecording(item.id(), item.patientId())).value().version;
@@ -179,6 +228,15 @@ public class SyncService {
             default -> throw new ProblemException(422, "Not supported offline",
                     item.kind() + " records are not uploaded through sync");
         };
+    }
+
+    /** Data that names its record or patient names the item's: a copy under another id is a mistake of the app's. */
+    private static void requireItsIds(SyncUpload.Item item, UUID dataId, UUID dataPatientId) {
+        if (!item.id().equals(dataId) || !item.patientId().equals(dataPatientId)) {
+            throw new ProblemException(422, "id-mismatch", "Id mismatch",
+                    "data names record " + dataId + " of patient " + dataPatientId + "; the item, record " + item.id()
+                            + " of patient " + item.patientId());
+        }
     }
 
     private static void requireUpsert(SyncUpload.Item item, boolean delete) {
@@ -219,6 +277,61 @@ public class SyncService {
             case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(item.id()).map(Object.class::cast);
             case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(item.id()).map(Object.class::cast);
             default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The changes to what the caller's app keeps since {@code after} (a change feed position; 0 for
+     * everything), in the order they were made, at most {@code limit}, of one patient's records if
+     * {@code patient} is given. Each change carries its record as it is now: a record changed twice
+     * in the page is given once, at its last change, and a record gone since (or no longer the
+     * caller's to see) is given as deleted. The answer also names the patients whose records the app
+     * may keep now, so that it drops those who left the caller's caseload or the census.
+     */
+    @Transactional
+    public SyncDelta changesSince(long after, Optional<UUID> patient, int limit) {
+        Caller caller = access.caller();
+        String reader = caller.id();
+        List<SyncChange> page = switch (scope.listing(caller)) {
+            case EVERY_PATIENT -> SyncChange.everyPatientAfter(after, reader, patient, limit + 1);
+            case PATIENTS_ON_CENSUS -> SyncChange.censusAfter(after, reader, patient, limit + 1);
+            case PATIENTS_ON_CASELOAD -> SyncChange.caseloadAfter(after, reader, patient, limit + 1);
+            case NO_PATIENT -> List.of();
+        };
+        boolean more = page.size() > limit;
+        List<SyncChange> shown = more ? page.subList(0, limit) : page;
+        Map<String, SyncChange> lastOfEach = new LinkedHashMap<>();
+        for (SyncChange change : shown) {
+            String key = change.kind + "/" + change.entityId;
+            lastOfEach.remove(key);
+            lastOfEach.put(key, change);
+        }
+        List<SyncDelta.Change> changes = lastOfEach.values().stream()
+                .sorted(Comparator.comparingLong(change -> change.seq))
+                .map(change -> new SyncDelta.Change(change, change.isDeletion() ? Optional.empty() : recordOf(change)))
+                .toList();
+        List<UUID> patients = switch (scope.listing(caller)) {
+            case EVERY_PATIENT, PATIENTS_ON_CENSUS -> HomeAdmission.patientsOnCensus();
+            case PATIENTS_ON_CASELOAD -> HomeAdmission.patientsOnCaseload(reader);
+            case NO_PATIENT -> List.of();
+        };
+        long reached = shown.isEmpty() ? after : shown.getLast().seq;
+        return new SyncDelta(changes, reached, more, patients);
+    }
+
+    /** The changed record as the caller may see it now; empty when it is gone. */
+    private Optional<Object> recordOf(SyncChange change) {
+        return switch (change.kind) {
+            case PATIENT -> records.record(change.patientId).map(Object.class::cast);
+            case FAMILY_CONTACT -> FamilyContact.<FamilyContact>findByIdOptional(change.entityId).map(Object.class::cast);
+            case FAMILY_SUPPORT -> FamilySupport.<FamilySupport>findByIdOptional(change.entityId).map(Object.class::cast);
+            case VISIT_PLAN -> VisitPlan.<VisitPlan>findByIdOptional(change.entityId).map(Object.class::cast);
+            case VISIT -> visits.find(change.entityId).map(Object.class::cast);
+            case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(change.entityId).map(Object.class::cast);
+            case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(change.entityId).map(Object.class::cast);
+            case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(change.entityId).map(Object.class::cast);
+            case CALL -> calls.find(change.entityId).map(Object.class::cast);
+            case ESSENTIALS -> Optional.of(essentials.of(change.patientId));
         };
     }
 }

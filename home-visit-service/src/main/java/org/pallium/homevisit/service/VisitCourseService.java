@@ -141,9 +141,8 @@ public class VisitCourseService {
     }
 
     /**
-     * Takes a SCHEDULED visit off the schedule, with the reason. Nothing is published: a visit that
-     * will not take place concerns only the programme's own schedule, which the app syncs through
-     * the change feed.
+     * Takes a SCHEDULED visit off the schedule, with the reason, and publishes that it will not take
+     * place (the reason, free text, is not published).
      *
      * @throws ProblemException as for a check-in, with 409 when the visit is not SCHEDULED
      */
@@ -154,9 +153,7 @@ public class VisitCourseService {
             return visit;
         }
         require(visit, ifMatch, VisitStatus.SCHEDULED, "Visit not scheduled");
-        visit.status = VisitStatus.CANCELLED;
-        visit.cancellationReason = reason;
-        visit.updatedAt = clock.instant();
+        outbox.record(visit.cancel(reason, access.caller().id(), clock.instant()));
         changeFeed.changed(SyncKind.VISIT, visit.patientId, visit.id);
         return visit;
     }

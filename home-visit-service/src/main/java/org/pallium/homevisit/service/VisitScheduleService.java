@@ -113,7 +113,8 @@ public class VisitScheduleService {
     }
 
     /**
-     * Ends a plan after {@code lastDay}: its visits still scheduled after that day are cancelled.
+     * Ends a plan after {@code lastDay}: its visits still scheduled after that day are cancelled, and
+     * each cancellation is published.
      */
     @Transactional
     public Optional<VisitPlan> endPlan(UUID planId, LocalDate lastDay, Long editedVersion) {
@@ -128,9 +129,7 @@ public class VisitScheduleService {
             List<HomeVisit> dropped = HomeVisit.list("planId = ?1 and plannedOn > ?2 and status = ?3", planId, lastDay,
                     VisitStatus.SCHEDULED);
             for (HomeVisit visit : dropped) {
-                visit.status = VisitStatus.CANCELLED;
-                visit.cancellationReason = "Visit plan ended";
-                visit.updatedAt = clock.instant();
+                outbox.record(visit.cancel("Visit plan ended", access.caller().id(), clock.instant()));
             }
             changeFeed.changed(SyncKind.VISIT_PLAN, plan.patientId, plan.id);
             dropped.forEach(visit -> changeFeed.changed(SyncKind.VISIT, visit.patientId, visit.id));

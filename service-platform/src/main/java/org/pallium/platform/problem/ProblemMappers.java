@@ -112,26 +112,13 @@ public class ProblemMappers {
     /** Anything else: a 500 that shows nothing of its cause, unless it was a race on a unique key. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (isUniqueKeyRace(e)) {
+        if (UniqueKeyRace.causes(e)) {
             return respond(Problem.of(409, "Concurrent write",
                     "Another request wrote the same record at the same time; retry to receive it"));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error %s: %s", errorId, Redacted.describe(e));
         return respond(Problem.of(500, "Internal error", "The request failed; quote error " + errorId + " to support"));
-    }
-
-    /**
-     * A unique key refused a write, at flush or at commit: two requests raced to create the same
-     * record, such as a client retrying while its first attempt still runs. A retry finds it.
-     */
-    private static boolean isUniqueKeyRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response respond(Problem problem) {
