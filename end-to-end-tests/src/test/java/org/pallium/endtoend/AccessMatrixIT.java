@@ -70,6 +70,11 @@ class AccessMatrixIT {
         ONE,
         /** Lists records: out of scope is absent. */
         LIST,
+        /**
+         * Uploads a batch with one item about the patient, answered 200 item by item: out of scope is
+         * the item's problem, 404, as a single write's answer would be.
+         */
+        BATCH,
         /** Touches no existing patient (a new referral) or no patient at all. */
         UNSCOPED,
         /** Holds no patient's data, such as the clinic's schedule: not audited. */
@@ -327,6 +332,15 @@ class AccessMatrixIT {
                         target -> Request.json(Map.of("writtenAt", World.HOUR_AGO, "discipline", "NURSE", "text", "Matrix note"))),
                 rule(SuiteService.HOME_VISIT, "DELETE /api/patients/{patientId}/notes/{noteId}", Kind.ONE,
                         "clinician:own home-nurse:own coordinator:all", target -> target.withNew("noteId"), target -> Request.NONE),
+                // the offline upload: a note under a new id, applied, or refused for the off-census patient (422);
+                // the delta of the patient's changes shows the note the world wrote
+                rule(SuiteService.HOME_VISIT, "POST /api/sync", Kind.BATCH, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.json(Map.of("items", List.of(Map.of("mutationId", UUID.randomUUID(), "kind", "NOTE",
+                                "operation", "UPSERT", "id", UUID.randomUUID(), "patientId", target.patientId(),
+                                "data", Map.of("writtenAt", World.HOUR_AGO, "discipline", "NURSE", "text", "Matrix note")))))),
+                rule(SuiteService.HOME_VISIT, "GET /api/sync", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.query(Map.of("patientId", target.patientId(), "limit", "500"))
+                                .showing(target.pathValues().get("noteId"))),
                 rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/home-assessments", Kind.LIST,
                         "clinician:own home-nurse:own coordinator:all",
                         target -> Request.NONE.showing(target.pathValues().get("assessmentId"))),
@@ -483,7 +497,7 @@ class AccessMatrixIT {
     /** Empty when the answer is the one the matrix gives; else what was wrong. */
     private static Optional<String> verdict(Rule rule, String role, boolean own, Request request, Response response) {
         Access access = rule.access().getOrDefault(role, Access.NONE);
-        int status = response.statusCode();
+        int status = answered(rule, response);
         String cell = rule.service().moduleName() + " " + rule.endpoint() + " as " + role + (own ? " (own)" : " (other)")
                 + " answered " + status;
         if (access == Access.NONE) {
@@ -500,6 +514,15 @@ class AccessMatrixIT {
                     : Optional.of(cell + ", expected to pass access control");
         }
         return status == 404 ? Optional.empty() : Optional.of(cell + ", expected 404");
+    }
+
+    /** The status of the answer to the cell: for a batch answered 200, its item's, which a problem gives when refused. */
+    private static int answered(Rule rule, Response response) {
+        if (rule.kind() != Kind.BATCH || response.statusCode() != 200) {
+            return response.statusCode();
+        }
+        Integer refused = response.jsonPath().get("results[0].problem.status");
+        return refused == null ? 200 : refused;
     }
 
     /** A list's records: a FHIR Bundle's entries, not its links, which repeat the search. */

@@ -86,7 +86,7 @@ class ApiDocumentsIT {
                     "/api/patients/{patientId}/notes", "/api/patients/{patientId}/notes/{noteId}",
                     "/api/patients/{patientId}/home-assessments", "/api/patients/{patientId}/home-assessments/{assessmentId}",
                     "/api/patients/{patientId}/visit-plans", "/api/visit-plans/{planId}/end", "/api/scheduled-visits",
-                    "/api/me/visits", "/api/visit-reassignments");
+                    "/api/me/visits", "/api/visit-reassignments", "/api/sync");
         };
         assertThat(document.getMap("paths").keySet()).containsAll(expected);
         if (service == SuiteService.REFERRAL_GATEWAY) {
