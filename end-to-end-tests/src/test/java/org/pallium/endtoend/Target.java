@@ -10,8 +10,8 @@ import java.util.UUID;
  * transitionId, visitId, admissionId, and at home contactId, concernId, noteId, assessmentId,
  * planId, callId, as the service holds them), and the patient's other records some rows need: a
  * referral kept for cancelling, one kept for the team's triage steps, in the hospital a consult that
- * has transitioned already (transitionedConsultId), and at home a cancelled visit (cancelledVisitId),
- * the visit on the nurse's route today (routeVisitId) and the family support given (supportId).
+ * has transitioned already (transitionedConsultId), and at home a cancelled visit (cancelledVisitId)
+ * and the family support given (supportId).
  */
 record Target(Map<String, String> pathValues, String serial, Target cancellableSlot, Target triageSlot) {
 

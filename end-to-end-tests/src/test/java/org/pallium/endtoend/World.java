@@ -273,8 +273,6 @@ final class World {
      * open concern, a note, an assessment, a call to the nurse line, a weekly nursing plan, a visit
      * scheduled and then cancelled (the visit whose course the matrix's steps try: each step is
      * refused by its status, or repeats the cancellation), and a visit today on the nurse's route.
-     * The patient on the census is also on today's route of the matrix's clinician and coordinator,
-     * since a route is whoever's visits are assigned to them.
      */
     private void withHomeCare(Map<String, String> values) {
         String coordinator = coordinator();
@@ -305,7 +303,7 @@ final class World {
         given().header("Authorization", "Bearer " + coordinator).contentType(ContentType.JSON).body(Map.of("reason", "Matrix"))
                 .post(service(SuiteService.HOME_VISIT, "/api/visits/" + cancelled + "/cancellation")).then().statusCode(200);
         values.put("cancelledVisitId", cancelled);
-        values.put("routeVisitId", scheduled(values, values.get("nurse"), routeStart()));
+        scheduled(values, values.get("nurse"), routeStart());
     }
 
     /**
@@ -318,7 +316,7 @@ final class World {
     }
 
     /** Noon today in the home programme, when the route visits of the matrix are due. */
-    static Instant routeStart() {
+    private static Instant routeStart() {
         return HOME_TODAY.atTime(12, 0).atZone(HOME_ZONE).toInstant();
     }
 
