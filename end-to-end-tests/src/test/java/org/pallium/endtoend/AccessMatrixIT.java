@@ -404,7 +404,11 @@ class AccessMatrixIT {
                         target -> Request.json(Map.of("reason", "PATIENT_NOT_HOME"))),
                 rule(SuiteService.HOME_VISIT, "POST /api/visits/{visitId}/cancellation", Kind.ONE,
                         "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
-                        target -> Request.json(Map.of("reason", "Matrix")))));
+                        target -> Request.json(Map.of("reason", "Matrix"))),
+                // the visit is in person: a link is refused (422) once the caller may touch the visit
+                rule(SuiteService.HOME_VISIT, "PUT /api/visits/{visitId}/video-link", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
+                        target -> Request.json(Map.of("provider", "Matrix Video", "joinUrl", "https://video.example/m")))));
         for (SuiteService service : SuiteService.values()) {
             rows.add(rule(service, "GET /api/audit", Kind.UNSCOPED, "auditor:all", target -> Request.NONE));
         }

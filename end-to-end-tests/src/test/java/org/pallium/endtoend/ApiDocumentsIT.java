@@ -79,6 +79,7 @@ class ApiDocumentsIT {
             case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}",
                     "/api/patients/{patientId}/essentials", "/api/evv/export", "/api/visits/{visitId}/check-in",
                     "/api/visits/{visitId}/check-out", "/api/visits/{visitId}/missed", "/api/visits/{visitId}/cancellation",
+                    "/api/visits/{visitId}/video-link",
                     "/api/calls", "/api/calls/{callId}", "/api/on-call/shifts", "/api/on-call/now",
                     "/api/patients/{patientId}/home", "/api/patients/{patientId}/family-contacts",
                     "/api/patients/{patientId}/family-contacts/{contactId}", "/api/patients/{patientId}/family-support",
