@@ -53,16 +53,21 @@ public final class Keyset<T> {
     }
 
     /**
-     * The query of the page {@code request} asks for: {@code fromWhere} (HQL selecting the whole list,
-     * with a where clause, taking {@code parameters}) restricted to the rows after the request's
-     * cursor, in this order. Read {@link PageRequest#fetchSize()} rows of it.
+     * The query of the page {@code request} asks for: the rows of {@code from} (an HQL from clause
+     * naming the aliases of the keys) that match {@code where} (HQL taking {@code parameters}; empty:
+     * every row) and come after the request's cursor, in this order. Read
+     * {@link PageRequest#fetchSize()} rows of it.
      *
      * @throws org.pallium.platform.problem.ProblemException 400 when the cursor is not one of this
      *                                                       list (its keys are not this order's)
      */
-    public Query page(String fromWhere, Map<String, Object> parameters, PageRequest request) {
+    public Query page(String from, String where, Map<String, Object> parameters, PageRequest request) {
         Map<String, Object> all = new HashMap<>(parameters);
-        String after = request.after().map(cursor -> {
+        List<String> conditions = new ArrayList<>();
+        if (!where.isBlank()) {
+            conditions.add(where);
+        }
+        request.after().ifPresent(cursor -> {
             List<Object> values = cursor.keys();
             if (values.size() != keys.size()) {
                 throw PageCursor.invalid();
@@ -73,11 +78,16 @@ public final class Keyset<T> {
                 }
                 all.put(parameter(i), values.get(i));
             }
-            return " and " + after(0);
-        }).orElse("");
-        String orderBy = keys.stream().map(key -> key.expression() + (key.descending() ? " desc" : ""))
+            conditions.add(after(0));
+        });
+        String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new Query(from + filter + orderBy(), all);
+    }
+
+    /** This order as an HQL order by clause, with a leading space: for a list read whole, such as a compact view's. */
+    public String orderBy() {
+        return keys.stream().map(key -> key.expression() + (key.descending() ? " desc" : ""))
                 .collect(Collectors.joining(", ", " order by ", ""));
-        return new Query(fromWhere + after + orderBy, all);
     }
 
     /** Rows after the cursor from key {@code i} on: beyond it on this key, or level with it and after on the next. */

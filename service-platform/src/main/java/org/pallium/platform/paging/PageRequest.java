@@ -16,6 +16,9 @@ public record PageRequest(int limit, Optional<PageCursor> after) {
     public static final int MAX_LIMIT = 200;
     public static final String LIMIT_DESCRIPTION = "At most this many items, 50 unless given, 200 at most";
     public static final String AFTER_DESCRIPTION = "The previous page's `next`, to read the page after it";
+    /** What a 400 of a paged list means, for its OpenAPI description. */
+    public static final String INVALID_PAGE = "A limit outside 1 to 200 (a violation naming `limit`), or an `after` "
+            + "that is not a cursor this list gave out (code invalid-cursor)";
 
     public PageRequest {
         if (limit < 1 || limit > MAX_LIMIT) {

@@ -23,7 +23,7 @@ class KeysetTest {
 
     @Test
     void readsTheFirstPageInOrderWithTheIdLast() {
-        Keyset.Query query = NEWEST_FIRST.page("from Note n where n.patientId = :patient", Map.of("patient", 7),
+        Keyset.Query query = NEWEST_FIRST.page("from Note n", "n.patientId = :patient", Map.of("patient", 7),
                 PageRequest.of(10, null));
 
         assertThat(query.hql()).isEqualTo("from Note n where n.patientId = :patient order by n.writtenAt desc, n.author, n.id");
@@ -34,7 +34,7 @@ class KeysetTest {
     void readsTheNextPageAfterTheLastItemsKeys() {
         String after = NEWEST_FIRST.cursorOf(NOTE).encode();
 
-        Keyset.Query query = NEWEST_FIRST.page("from Note n where n.patientId = :patient", Map.of("patient", 7),
+        Keyset.Query query = NEWEST_FIRST.page("from Note n", "n.patientId = :patient", Map.of("patient", 7),
                 PageRequest.of(10, after));
 
         assertThat(query.hql()).isEqualTo("from Note n where n.patientId = :patient and (n.writtenAt < :pageAfter0 "
@@ -45,11 +45,19 @@ class KeysetTest {
     }
 
     @Test
+    void readsEveryRowAfterTheCursorWhenTheListHasNoFilter() {
+        Keyset.Query query = NEWEST_FIRST.page("from Note n", "", Map.of(),
+                PageRequest.of(10, NEWEST_FIRST.cursorOf(NOTE).encode()));
+
+        assertThat(query.hql()).startsWith("from Note n where (n.writtenAt < :pageAfter0 or ");
+    }
+
+    @Test
     void refusesTheCursorOfAnotherList() {
         for (PageCursor another : List.of(PageCursor.of(NOTE.writtenAt(), NOTE.id()),
                 PageCursor.of(NOTE.author(), NOTE.writtenAt(), NOTE.id()))) {
             PageRequest request = PageRequest.of(10, another.encode());
-            assertThatThrownBy(() -> NEWEST_FIRST.page("from Note n where true", Map.of(), request))
+            assertThatThrownBy(() -> NEWEST_FIRST.page("from Note n", "", Map.of(), request))
                     .isInstanceOf(ProblemException.class).hasMessageContaining("not a cursor this list gave out");
         }
     }
