@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.pallium.homevisit.rest.HomeFixtures.user;
 import static org.pallium.platform.testing.AccessChecks.as;
 
@@ -81,7 +82,7 @@ class NurseLineTest {
                 .body("nurse", equalTo(onCall));
         given().contentType(ContentType.JSON).body(shift).post("/api/on-call/shifts").then().statusCode(200);
         as(onCallToken).get("/api/admissions").then().statusCode(200)
-                .body("patientId", not(hasItem(patientId.toString())));
+                .body("items.patientId", not(hasItem(patientId.toString())));
         UUID callId = UUID.randomUUID();
         Map<String, Object> call = call(callId, patientId, received, TriageOutcome.URGENT_VISIT_DISPATCHED);
 
@@ -100,7 +101,7 @@ class NurseLineTest {
                 .body("discipline", equalTo("NURSE"))
                 .body("scheduledStart", equalTo(received.toString()))
                 .body("scheduledEnd", equalTo(received.plus(60, ChronoUnit.MINUTES).toString()));
-        as(onCallToken).get("/api/admissions").then().statusCode(200).body("patientId", hasItem(patientId.toString()));
+        as(onCallToken).get("/api/admissions").then().statusCode(200).body("items.patientId", hasItem(patientId.toString()));
         List<PalliumEvent> dispatched = publishedAbout(UUID.fromString(visitId), 2);
         assertThat(dispatched).hasExactlyElementsOfTypes(VisitScheduled.class, UrgentVisitDispatched.class);
         VisitScheduled scheduled = (VisitScheduled) dispatched.getFirst();
@@ -138,7 +139,7 @@ class NurseLineTest {
         toNurse.put("dispatchTo", "nurse-ada");
         log(given(), toNurse).statusCode(422).body("title", equalTo("Patient not in the home programme"));
         given().get("/api/calls/{id}", refused).then().statusCode(404);
-        given().queryParam("patientId", patientId).get("/api/calls").then().statusCode(200).body("calls", hasSize(0));
+        given().queryParam("patientId", patientId).get("/api/calls").then().statusCode(200).body("items", hasSize(0));
 
         toNurse.put("patientId", patientId);
         String visitId = log(given(), toNurse).statusCode(201).extract().path("dispatchedVisitId");
@@ -164,7 +165,7 @@ class NurseLineTest {
                 TriageOutcome.ADVICE_GIVEN)).statusCode(404).extract().path("title");
         assertThat(unknown).isEqualTo("Unknown patient");
         as(token).get("/api/calls/{id}", onCallCall).then().statusCode(200).body("takenBy", equalTo(nurse));
-        as(token).queryParam("patientId", anothers).get("/api/calls").then().statusCode(200).body("calls", hasSize(0));
+        as(token).queryParam("patientId", anothers).get("/api/calls").then().statusCode(200).body("items", hasSize(0));
         as(TestTokens.as(user("nurse-day"), Roles.HOME_NURSE, Optional.empty())).get("/api/calls/{id}", onCallCall)
                 .then().statusCode(404);
         as(TestTokens.as(user("dr-ward"), Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT)))
@@ -185,16 +186,16 @@ class NurseLineTest {
 
         String next = given().queryParam("patientId", patientId).queryParam("limit", 2).get("/api/calls").then()
                 .statusCode(200)
-                .body("calls.id", equalTo(List.of(ids.get(2).toString(), ids.get(1).toString())))
-                .body("nextBefore", equalTo(ids.get(1).toString()))
-                .extract().path("nextBefore");
-        given().queryParam("patientId", patientId).queryParam("limit", 2).queryParam("before", next).get("/api/calls")
+                .body("items.id", equalTo(List.of(ids.get(2).toString(), ids.get(1).toString())))
+                .body("next", notNullValue())
+                .extract().path("next");
+        given().queryParam("patientId", patientId).queryParam("limit", 2).queryParam("after", next).get("/api/calls")
                 .then().statusCode(200)
-                .body("calls.id", equalTo(List.of(ids.get(0).toString())))
-                .body("nextBefore", nullValue());
+                .body("items.id", equalTo(List.of(ids.get(0).toString())))
+                .body("$", not(hasKey("next")));
         given().queryParam("patientId", patientId).queryParam("limit", 201).get("/api/calls").then().statusCode(400);
-        given().queryParam("patientId", patientId).queryParam("before", UUID.randomUUID()).get("/api/calls").then()
-                .statusCode(400).body("title", equalTo("Unknown cursor"));
+        given().queryParam("patientId", patientId).queryParam("after", UUID.randomUUID()).get("/api/calls").then()
+                .statusCode(400).body("code", equalTo("invalid-cursor"));
     }
 
     @Test
@@ -220,7 +221,7 @@ class NurseLineTest {
         as(nurseToken).get("/api/on-call/now").then().statusCode(200).body("nurse", equalTo(nurse));
         as(TestTokens.as(user("dr-home"), Roles.CLINICIAN, Optional.of(CareSetting.HOME)))
                 .queryParam("from", now.minus(1, ChronoUnit.HOURS).toString()).queryParam("to", now.toString())
-                .get("/api/on-call/shifts").then().statusCode(200).body("id", hasItem(shiftId.toString()));
+                .get("/api/on-call/shifts").then().statusCode(200).body("items.id", hasItem(shiftId.toString()));
         as(TestTokens.as(user("dr-ward"), Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT))).get("/api/on-call/now")
                 .then().statusCode(403);
         given().queryParam("from", now.toString()).queryParam("to", now.toString()).get("/api/on-call/shifts").then()
