@@ -1,7 +1,5 @@
 package org.pallium.homevisit.mapping;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import org.pallium.homevisit.repository.ClinicalNote;
@@ -20,13 +18,10 @@ import org.pallium.homevisit.rest.SyncViews.UploadView;
 import org.pallium.homevisit.service.PatientEssentials;
 import org.pallium.homevisit.service.SyncDelta;
 import org.pallium.homevisit.service.SyncService.ItemOutcome;
-import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.paging.PageCursor;
 
 /** Between the sync API's answers and the records they carry. */
 public final class SyncMapper {
-
-    /** The cursor's format, so that a later one can be told from it. */
-    private static final String CURSOR_PREFIX = "sync1:";
 
     private SyncMapper() {
     }
@@ -45,32 +40,20 @@ public final class SyncMapper {
                 .orElseGet(() -> new ChangeView(change.entry().kind, change.entry().entityId, change.entry().patientId,
                         "DELETE", null)))
                 .toList();
-        return new DeltaView(changes, cursor(delta.reached()), delta.more(), delta.patients());
+        return new DeltaView(changes, PageCursor.of(delta.reached()).encode(), delta.more(), delta.patients());
     }
 
-    /** The change feed position a cursor stands for; 0 (the beginning) for none. */
+    /**
+     * The change feed position a cursor stands for; 0 (the beginning) for none.
+     *
+     * @throws org.pallium.platform.problem.ProblemException 400 {@code invalid-cursor} for a cursor
+     *                                                       that is not one a sync answered
+     */
     public static long position(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                long position = Long.parseLong(decoded.substring(CURSOR_PREFIX.length()));
-                if (position >= 0) {
-                    return position;
-                }
-            }
-        } catch (IllegalArgumentException unreadable) {
-            // answered below
-        }
-        throw new ProblemException(400, "invalid-cursor", "Invalid cursor",
-                "since takes the cursor a previous sync answered as next, unchanged");
-    }
-
-    private static String cursor(long position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + position).getBytes(StandardCharsets.UTF_8));
+        return PageCursor.decode(cursor.strip()).single(Long.class);
     }
 
     /** A record as its own REST view shows it. */

@@ -2,6 +2,7 @@ package org.pallium.homevisit.repository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.pallium.events.EsasR;
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
 
 /**
  * A symptom assessment at home, at a visit ({@code visitId}) or between visits: the ESAS-r form, the
@@ -21,6 +24,10 @@ import org.pallium.events.EsasR;
  */
 @Entity
 public class HomeAssessment extends PanacheEntityBase {
+
+    /** The order of a patient's assessments: the most recently assessed first. */
+    public static final Keyset<HomeAssessment> MOST_RECENT_FIRST = Keyset.of("a.id", assessment -> assessment.id,
+            Keyset.descending("a.assessedAt", Instant.class, assessment -> assessment.assessedAt));
 
     @Id
     public UUID id;
@@ -37,7 +44,14 @@ public class HomeAssessment extends PanacheEntityBase {
 
     /** The patient's assessments, the most recent first. */
     public static List<HomeAssessment> ofPatient(UUID patientId) {
-        return list("patientId", Sort.descending("assessedAt").and("id"), patientId);
+        return list("from HomeAssessment a where a.patientId = ?1" + MOST_RECENT_FIRST.orderBy(), patientId);
+    }
+
+    /** A page of the patient's assessments, the most recent first. */
+    public static List<HomeAssessment> ofPatient(UUID patientId, PageRequest page) {
+        Keyset.Query query = MOST_RECENT_FIRST.page("from HomeAssessment a", "a.patientId = :patient",
+                Map.of("patient", patientId), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 
     /** The latest assessment made at the visit, which its completion publishes. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +32,8 @@ import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
 
 /**
  * A visit to the patient, at home (FHIR Encounter class HH) or by video (VR), from when it is
@@ -42,7 +45,20 @@ import org.pallium.events.VisitStarted;
 public class HomeVisit extends PanacheEntityBase {
 
     /** The most recent first: by when a visit {@code v} took place, or is to. */
-    private static final String MOST_RECENT_FIRST = " order by coalesce(v.startedAt, v.scheduledStart) desc, v.id";
+    public static final Keyset<HomeVisit> MOST_RECENT_FIRST = Keyset.of("v.id", visit -> visit.id,
+            Keyset.descending("coalesce(v.startedAt, v.scheduledStart)", Instant.class,
+                    visit -> visit.startedAt != null ? visit.startedAt : visit.scheduledStart));
+    /**
+     * Route order: urgent visits still ahead first (dispatched from the nurse line; {@code :open} is
+     * {@link VisitStatus#OPEN}), then by the time each is to begin, then as the coordinator placed
+     * visits at the same time.
+     */
+    public static final Keyset<HomeVisit> ROUTE_ORDER = Keyset.of("v.id", visit -> visit.id,
+            Keyset.ascending("case when v.urgent = true and v.status in :open then 0 else 1 end", Integer.class,
+                    visit -> visit.urgent && visit.status.isOpen() ? 0 : 1),
+            Keyset.ascending("v.scheduledStart", Instant.class, visit -> visit.scheduledStart),
+            Keyset.ascending("coalesce(v.routePosition, " + Integer.MAX_VALUE + ")", Integer.class,
+                    visit -> visit.routePosition != null ? visit.routePosition : Integer.MAX_VALUE));
     /** A visit {@code v} the nurse recorded or is to make. */
     private static final String THE_NURSES = "(v.recordedBy = :nurse or v.assignedTo = :nurse)";
 
@@ -195,15 +211,30 @@ public class HomeVisit extends PanacheEntityBase {
                         .and("from", from).and("to", to).and("agency", agency));
     }
 
-    /** The patient's visits, the most recent first. */
-    public static List<HomeVisit> ofPatient(UUID patientId) {
-        return list("from HomeVisit v where v.patientId = ?1" + MOST_RECENT_FIRST, patientId);
+    /** A page of the patient's visits, the most recent first. */
+    public static List<HomeVisit> ofPatient(UUID patientId, PageRequest page) {
+        Keyset.Query query = MOST_RECENT_FIRST.page("from HomeVisit v", "v.patientId = :patient",
+                Map.of("patient", patientId), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 
-    /** The patient's visits that the nurse recorded or is to make, the most recent first. */
-    public static List<HomeVisit> ofPatientForNurse(UUID patientId, String nurse) {
-        return list("from HomeVisit v where v.patientId = :patient and " + THE_NURSES + MOST_RECENT_FIRST,
-                Parameters.with("patient", patientId).and("nurse", nurse));
+    /** A page of the patient's visits that the nurse recorded or is to make, the most recent first. */
+    public static List<HomeVisit> ofPatientForNurse(UUID patientId, String nurse, PageRequest page) {
+        Keyset.Query query = MOST_RECENT_FIRST.page("from HomeVisit v", "v.patientId = :patient and " + THE_NURSES,
+                Map.of("patient", patientId, "nurse", nurse), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
+    }
+
+    /**
+     * A page of the nurse's route from {@code from} until {@code to}: the visits assigned to them that
+     * are to begin then and were not cancelled, in route order.
+     */
+    public static List<HomeVisit> routeOf(String nurse, Instant from, Instant to, PageRequest page) {
+        Keyset.Query query = ROUTE_ORDER.page("from HomeVisit v",
+                "v.assignedTo = :nurse and v.scheduledStart >= :from and v.scheduledStart < :to and v.status <> :cancelled",
+                Map.of("nurse", nurse, "from", from, "to", to, "cancelled", VisitStatus.CANCELLED, "open", VisitStatus.OPEN),
+                page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 
     /** Whether the visit is the nurse's: they recorded it, or it is assigned to them. */

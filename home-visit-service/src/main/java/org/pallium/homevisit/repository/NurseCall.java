@@ -2,12 +2,10 @@ package org.pallium.homevisit.repository;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +15,8 @@ import jakarta.persistence.Version;
 import org.pallium.events.CallReason;
 import org.pallium.events.CallerType;
 import org.pallium.events.TriageOutcome;
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
 
 /**
  * A call to the 24/7 nurse line about a patient, as the nurse who took it logged it. The caller's
@@ -24,6 +24,10 @@ import org.pallium.events.TriageOutcome;
  */
 @Entity
 public class NurseCall extends PanacheEntityBase {
+
+    /** The order of a patient's calls: the most recently received first. */
+    public static final Keyset<NurseCall> MOST_RECENT_FIRST = Keyset.of("c.id", call -> call.id,
+            Keyset.descending("c.receivedAt", Instant.class, call -> call.receivedAt));
 
     @Id
     public UUID id;
@@ -47,22 +51,10 @@ public class NurseCall extends PanacheEntityBase {
     @Version
     public long version;
 
-    /**
-     * A page of the patient's calls, the most recent first: at most {@code limit}, from the one after
-     * {@code after} in that order (empty: from the most recent).
-     */
-    public static List<NurseCall> page(UUID patientId, Optional<NurseCall> after, int limit) {
-        Sort newestFirst = Sort.descending("receivedAt", "id");
-        if (after.isEmpty()) {
-            return find("patientId", newestFirst, patientId).page(0, limit).list();
-        }
-        return find("patientId = :patient and (receivedAt < :at or (receivedAt = :at and id < :id))", newestFirst,
-                Parameters.with("patient", patientId).and("at", after.get().receivedAt).and("id", after.get().id))
-                .page(0, limit).list();
-    }
-
-    /** The patient's calls, the most recent first. */
-    public static List<NurseCall> ofPatient(UUID patientId) {
-        return list("patientId", Sort.descending("receivedAt").and("id"), patientId);
+    /** A page of the patient's calls, the most recent first. */
+    public static List<NurseCall> ofPatient(UUID patientId, PageRequest page) {
+        Keyset.Query query = MOST_RECENT_FIRST.page("from NurseCall c", "c.patientId = :patient",
+                Map.of("patient", patientId), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 }

@@ -2,6 +2,7 @@ package org.pallium.homevisit.repository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,9 +11,16 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
+
 /** A nurse's turn on call, when urgent visits dispatched from the nurse line go to them. */
 @Entity
 public class OnCallShift extends PanacheEntityBase {
+
+    /** The order of the roster: the shift starting first, first. */
+    public static final Keyset<OnCallShift> EARLIEST_FIRST = Keyset.of("s.id", shift -> shift.id,
+            Keyset.ascending("s.startsAt", Instant.class, shift -> shift.startsAt));
 
     @Id
     public UUID id;
@@ -35,8 +43,10 @@ public class OnCallShift extends PanacheEntityBase {
         return count("nurse = ?1 and startsAt <= ?2 and endsAt > ?2", nurse, moment) > 0;
     }
 
-    /** The shifts that end after {@code from} and begin before {@code to}, in order. */
-    public static List<OnCallShift> overlapping(Instant from, Instant to) {
-        return list("endsAt > ?1 and startsAt < ?2", Sort.by("startsAt").and("id"), from, to);
+    /** A page of the shifts that end after {@code from} and begin before {@code to}, the earliest first. */
+    public static List<OnCallShift> overlapping(Instant from, Instant to, PageRequest page) {
+        Keyset.Query query = EARLIEST_FIRST.page("from OnCallShift s", "s.endsAt > :from and s.startsAt < :to",
+                Map.of("from", from, "to", to), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 }

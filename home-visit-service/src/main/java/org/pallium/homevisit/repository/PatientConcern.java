@@ -2,15 +2,18 @@ package org.pallium.homevisit.repository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
 
 /**
  * Something the team watches for a patient until it is resolved: a wound, a caregiver at breaking
@@ -18,6 +21,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 public class PatientConcern extends PanacheEntityBase {
+
+    /** The order of a patient's concerns: the oldest raised first. */
+    public static final Keyset<PatientConcern> OLDEST_FIRST = Keyset.of("c.id", concern -> concern.id,
+            Keyset.ascending("c.raisedAt", Instant.class, concern -> concern.raisedAt));
 
     @Id
     public UUID id;
@@ -34,6 +41,14 @@ public class PatientConcern extends PanacheEntityBase {
 
     /** The patient's concerns not resolved yet, the oldest first. */
     public static List<PatientConcern> openOf(UUID patientId) {
-        return list("patientId = ?1 and resolvedAt is null", Sort.by("raisedAt").and("id"), patientId);
+        return list("from PatientConcern c where c.patientId = ?1 and c.resolvedAt is null" + OLDEST_FIRST.orderBy(),
+                patientId);
+    }
+
+    /** A page of the patient's open concerns, the oldest first. */
+    public static List<PatientConcern> openOf(UUID patientId, PageRequest page) {
+        Keyset.Query query = OLDEST_FIRST.page("from PatientConcern c",
+                "c.patientId = :patient and c.resolvedAt is null", Map.of("patient", patientId), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 }

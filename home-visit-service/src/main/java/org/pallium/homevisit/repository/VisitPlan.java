@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -15,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.pallium.events.Discipline;
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
 
 /**
  * A recurring visit, such as nursing every week on Tuesday at 10:00 or social work every other week,
@@ -23,6 +26,10 @@ import org.pallium.events.Discipline;
  */
 @Entity
 public class VisitPlan extends PanacheEntityBase {
+
+    /** The order of a patient's plans: the one starting first, first. */
+    public static final Keyset<VisitPlan> FIRST_STARTING_FIRST = Keyset.of("p.id", plan -> plan.id,
+            Keyset.ascending("p.startsOn", LocalDate.class, plan -> plan.startsOn));
 
     @Id
     public UUID id;
@@ -45,8 +52,11 @@ public class VisitPlan extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static List<VisitPlan> ofPatient(UUID patientId) {
-        return list("patientId", patientId);
+    /** A page of the patient's plans, the one starting first, first. */
+    public static List<VisitPlan> ofPatient(UUID patientId, PageRequest page) {
+        Keyset.Query query = FIRST_STARTING_FIRST.page("from VisitPlan p", "p.patientId = :patient",
+                Map.of("patient", patientId), page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 
     /** The plans that may still generate visits on or after {@code day}. */

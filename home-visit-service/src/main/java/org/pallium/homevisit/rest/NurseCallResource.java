@@ -1,8 +1,6 @@
 package org.pallium.homevisit.rest;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +32,8 @@ import org.pallium.homevisit.service.NurseCallService;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.Page;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.security.Roles;
 
 /**
@@ -81,20 +81,18 @@ public class NurseCallResource {
 
     @GET
     @Operation(summary = "A patient's calls, the most recent first, a page at a time",
-            description = "None for a patient the caller may not see. The next page is read with `before` set to the "
-                    + "page's nextBefore.")
-    @APIResponse(responseCode = "200", description = "A page of calls",
-            content = @Content(schema = @Schema(implementation = NurseCallPage.class)))
-    @APIResponse(responseCode = "400", description = "No patientId, a limit outside 1 to 200, or a `before` that is not "
-            + "one of the patient's calls")
+            description = "None for a patient the caller may not see. Ordered by when the call came in, the latest "
+                    + "first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of calls")
+    @APIResponse(responseCode = "400", description = "No patientId; or " + PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "call")
-    public NurseCallPage ofPatient(@QueryParam("patientId") @NotNull UUID patientId,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200)
-            @Parameter(description = "At most this many calls, 50 unless given, 200 at most") int limit,
-            @QueryParam("before") @Parameter(description = "The previous page's nextBefore") UUID before) {
-        List<NurseCall> found = calls.ofPatient(patientId, Optional.ofNullable(before), limit + 1);
-        List<NurseCallView> page = found.stream().limit(limit).map(NurseLineMapper::toView).toList();
-        return new NurseCallPage(page, found.size() > limit ? page.getLast().id() : null);
+    public Page<NurseCallView> ofPatient(@QueryParam("patientId") @NotNull UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(calls.ofPatient(patientId, page), page, NurseCall.MOST_RECENT_FIRST::cursorOf,
+                NurseLineMapper::toView);
     }
 
     @GET

@@ -2,12 +2,14 @@ package org.pallium.homevisit.rest;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,8 @@ import org.pallium.homevisit.service.OnCallService;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.Page;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.Roles;
 
@@ -67,16 +70,22 @@ public class OnCallResource {
     @GET
     @Path("/shifts")
     @RolesAllowed({Roles.CLINICIAN, Roles.HOME_NURSE, Roles.COORDINATOR})
-    @Operation(summary = "The shifts on call at some time in a period, in order",
-            description = "For the home team (a clinician of another setting is refused); at most 62 days at once.")
-    @APIResponse(responseCode = "200", description = "The shifts",
-            content = @Content(schema = @Schema(implementation = OnCallShiftView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "A period that is missing, reversed or too long")
+    @Operation(summary = "The shifts on call at some time in a period, the earliest first, a page at a time",
+            description = "For the home team (a clinician of another setting is refused); at most 62 days at once. "
+                    + "Ordered by when the shift starts, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of shifts")
+    @APIResponse(responseCode = "400", description = "A period that is missing, reversed or too long; or "
+            + PageRequest.INVALID_PAGE)
     @APIResponse(responseCode = "403", description = "A clinician of another setting")
     @Audited(value = AuditAction.SEARCH, resource = "on-call-shift")
-    public List<OnCallShiftView> between(@QueryParam("from") @NotNull @Parameter(description = "An instant") Instant from,
-            @QueryParam("to") @NotNull @Parameter(description = "An instant, after from") Instant to) {
-        return onCall.between(from, to).stream().map(NurseLineMapper::toView).toList();
+    public Page<OnCallShiftView> between(@QueryParam("from") @NotNull @Parameter(description = "An instant") Instant from,
+            @QueryParam("to") @NotNull @Parameter(description = "An instant, after from") Instant to,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(onCall.between(from, to, page), page, OnCallShift.EARLIEST_FIRST::cursorOf,
+                NurseLineMapper::toView);
     }
 
     @GET

@@ -1,13 +1,15 @@
 package org.pallium.homevisit.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -16,14 +18,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.CaseloadMapper;
+import org.pallium.homevisit.repository.ClinicalNote;
+import org.pallium.homevisit.repository.FamilyContact;
+import org.pallium.homevisit.repository.FamilySupport;
+import org.pallium.homevisit.repository.HomeAssessment;
+import org.pallium.homevisit.repository.PatientConcern;
 import org.pallium.homevisit.rest.CaseloadViews.AssessmentView;
 import org.pallium.homevisit.rest.CaseloadViews.ConcernView;
 import org.pallium.homevisit.rest.CaseloadViews.FamilyContactView;
@@ -41,6 +50,8 @@ import org.pallium.homevisit.service.NoteRecording;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.Page;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.security.Roles;
 
 /**
@@ -91,10 +102,19 @@ public class PatientRecordsResource {
 
     @GET
     @Path(PATIENT + "/family-contacts")
-    @Operation(summary = "The patient's family and other contacts, the primary caregiver first")
+    @Operation(summary = "The patient's family and other contacts, the primary caregiver first, a page at a time",
+            description = "None for a patient the caller may not see. "
+                    + "The primary caregiver first, then by name, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of contacts")
+    @APIResponse(responseCode = "400", description = PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "family-contact")
-    public List<FamilyContactView> familyContacts(@PathParam("patientId") UUID patientId) {
-        return records.family(patientId).stream().map(CaseloadMapper::toView).toList();
+    public Page<FamilyContactView> familyContacts(@PathParam("patientId") UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(records.family(patientId, page), page, FamilyContact.CAREGIVER_FIRST::cursorOf,
+                CaseloadMapper::toView);
     }
 
     @PUT
@@ -123,10 +143,20 @@ public class PatientRecordsResource {
 
     @GET
     @Path(PATIENT + "/family-support")
-    @Operation(summary = "The support given to the patient's family, siblings included, the most recent first")
+    @Operation(summary = "The support given to the patient's family, siblings included, the most recent first, a page "
+            + "at a time",
+            description = "None for a patient the caller may not see. "
+                    + "Ordered by when it occurred, the latest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of family support")
+    @APIResponse(responseCode = "400", description = PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "family-support")
-    public List<FamilySupportView> familySupport(@PathParam("patientId") UUID patientId) {
-        return records.familySupport(patientId).stream().map(CaseloadMapper::toView).toList();
+    public Page<FamilySupportView> familySupport(@PathParam("patientId") UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(records.familySupport(patientId, page), page, FamilySupport.MOST_RECENT_FIRST::cursorOf,
+                CaseloadMapper::toView);
     }
 
     @POST
@@ -141,10 +171,19 @@ public class PatientRecordsResource {
 
     @GET
     @Path(PATIENT + "/concerns")
-    @Operation(summary = "The patient's open concerns, the oldest first")
+    @Operation(summary = "The patient's open concerns, the oldest first, a page at a time",
+            description = "None for a patient the caller may not see. "
+                    + "Ordered by when the concern was raised, the earliest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of concerns")
+    @APIResponse(responseCode = "400", description = PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "concern")
-    public List<ConcernView> openConcerns(@PathParam("patientId") UUID patientId) {
-        return records.openConcerns(patientId).stream().map(CaseloadMapper::toView).toList();
+    public Page<ConcernView> openConcerns(@PathParam("patientId") UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(records.openConcerns(patientId, page), page, PatientConcern.OLDEST_FIRST::cursorOf,
+                CaseloadMapper::toView);
     }
 
     @PUT
@@ -162,10 +201,19 @@ public class PatientRecordsResource {
 
     @GET
     @Path(PATIENT + "/notes")
-    @Operation(summary = "The team's notes about the patient, the most recent first")
+    @Operation(summary = "The team's notes about the patient, the most recent first, a page at a time",
+            description = "None for a patient the caller may not see. "
+                    + "Ordered by when the note was written, the latest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of notes")
+    @APIResponse(responseCode = "400", description = PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "note")
-    public List<NoteView> notes(@PathParam("patientId") UUID patientId) {
-        return clinical.notes(patientId).stream().map(CaseloadMapper::toView).toList();
+    public Page<NoteView> notes(@PathParam("patientId") UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(clinical.notes(patientId, page), page, ClinicalNote.MOST_RECENT_FIRST::cursorOf,
+                CaseloadMapper::toView);
     }
 
     @PUT
@@ -194,10 +242,19 @@ public class PatientRecordsResource {
 
     @GET
     @Path(PATIENT + "/home-assessments")
-    @Operation(summary = "The symptom assessments made at home (ESAS-r, PPS), the most recent first")
+    @Operation(summary = "The symptom assessments made at home (ESAS-r, PPS), the most recent first, a page at a time",
+            description = "None for a patient the caller may not see. "
+                    + "Ordered by when the patient was assessed, the latest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of assessments")
+    @APIResponse(responseCode = "400", description = PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "assessment")
-    public List<AssessmentView> assessments(@PathParam("patientId") UUID patientId) {
-        return clinical.assessments(patientId).stream().map(CaseloadMapper::toView).toList();
+    public Page<AssessmentView> assessments(@PathParam("patientId") UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(clinical.assessments(patientId, page), page, HomeAssessment.MOST_RECENT_FIRST::cursorOf,
+                CaseloadMapper::toView);
     }
 
     @PUT

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -21,9 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.CaseloadMapper;
 import org.pallium.homevisit.mapping.HomeVisitMapper;
+import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.repository.VisitPlan;
 import org.pallium.homevisit.rest.CaseloadViews.VisitPlanView;
 import org.pallium.homevisit.service.Reassignment;
 import org.pallium.homevisit.service.VisitPlanRecording;
@@ -32,6 +39,8 @@ import org.pallium.homevisit.service.VisitScheduling;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.Page;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.security.Roles;
 
 /**
@@ -53,10 +62,18 @@ public class ScheduleResource {
 
     @GET
     @Path("/patients/{patientId}/visit-plans")
-    @Operation(summary = "The patient's visit plans")
+    @Operation(summary = "The patient's visit plans, a page at a time",
+            description = "None for a patient the caller may not see. Ordered by the plan's first day, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of visit plans")
+    @APIResponse(responseCode = "400", description = PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "visit-plan")
-    public List<VisitPlanView> plans(@PathParam("patientId") UUID patientId) {
-        return schedule.plans(patientId).stream().map(CaseloadMapper::toView).toList();
+    public Page<VisitPlanView> plans(@PathParam("patientId") UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(schedule.plans(patientId, page), page, VisitPlan.FIRST_STARTING_FIRST::cursorOf,
+                CaseloadMapper::toView);
     }
 
     @POST
@@ -91,12 +108,20 @@ public class ScheduleResource {
 
     @GET
     @Path("/me/visits")
-    @Operation(summary = "The signed-in clinician's visits on a day, in route order",
-            description = "Urgent visits dispatched from the nurse line first, then by the time each is to begin. The day "
-                    + "is a day of the programme's calendar, in its time zone.")
+    @Operation(summary = "The signed-in clinician's visits on a day, in route order, a page at a time",
+            description = "Urgent visits still ahead (dispatched from the nurse line) first, then by the time each is to "
+                    + "begin, then by the position the coordinator gave visits at the same time, then by id; cancelled "
+                    + "visits are left out. The day is a day of the programme's calendar, in its time zone. A day's route "
+                    + "fits one page of the default limit, but a client follows `next` like on any list.")
+    @APIResponse(responseCode = "200", description = "A page of the day's visits")
+    @APIResponse(responseCode = "400", description = "No date; or " + PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "visit")
-    public List<HomeVisitView> myDay(@QueryParam("date") @NotNull LocalDate date) {
-        return schedule.route(date).stream().map(HomeVisitMapper::toView).toList();
+    public Page<HomeVisitView> myDay(@QueryParam("date") @NotNull LocalDate date,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(schedule.route(date, page), page, HomeVisit.ROUTE_ORDER::cursorOf, HomeVisitMapper::toView);
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.pallium.homevisit.repository.ClinicalNote;
 import org.pallium.homevisit.repository.HomeAssessment;
 import org.pallium.homevisit.repository.SyncKind;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.PatientAccess;
 
@@ -36,9 +37,10 @@ public class ClinicalRecordService {
         this.clock = clock;
     }
 
+    /** A page of the notes about the patient, the most recent first; none for a patient the caller may not see. */
     @Transactional
-    public List<ClinicalNote> notes(UUID patientId) {
-        return access.permits(patientId) ? ClinicalNote.ofPatient(patientId) : List.of();
+    public List<ClinicalNote> notes(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? ClinicalNote.ofPatient(patientId, page) : List.of();
     }
 
     /** Writes a note under the app's id, or rewrites one on the version the editor fetched. */
@@ -79,9 +81,10 @@ public class ClinicalRecordService {
         }
     }
 
+    /** A page of the patient's assessments, the most recent first; none for a patient the caller may not see. */
     @Transactional
-    public List<HomeAssessment> assessments(UUID patientId) {
-        return access.permits(patientId) ? HomeAssessment.ofPatient(patientId) : List.of();
+    public List<HomeAssessment> assessments(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? HomeAssessment.ofPatient(patientId, page) : List.of();
     }
 
     /** Records an assessment under the app's id, or corrects one on the version the editor fetched. */

@@ -22,6 +22,7 @@ import org.pallium.homevisit.repository.HomePatient;
 import org.pallium.homevisit.repository.PatientConcern;
 import org.pallium.homevisit.repository.SyncKind;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.PatientAccess;
 
@@ -109,9 +110,10 @@ public class HomeRecordService {
         return new Recorded<>(patient, existing.isEmpty());
     }
 
+    /** A page of the patient's family contacts, the primary caregiver first; none for a patient outside the caller's scope. */
     @Transactional
-    public List<FamilyContact> family(UUID patientId) {
-        return access.permits(patientId) ? FamilyContact.ofPatient(patientId) : List.of();
+    public List<FamilyContact> family(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? FamilyContact.ofPatient(patientId, page) : List.of();
     }
 
     /** Adds a contact under the id the app chose, or changes one on the version the editor fetched. */
@@ -155,9 +157,10 @@ public class HomeRecordService {
         changeFeed.deleted(SyncKind.FAMILY_CONTACT, patientId, contactId);
     }
 
+    /** A page of the patient's open concerns, the oldest first; none for a patient the caller may not see. */
     @Transactional
-    public List<PatientConcern> openConcerns(UUID patientId) {
-        return access.permits(patientId) ? PatientConcern.openOf(patientId) : List.of();
+    public List<PatientConcern> openConcerns(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? PatientConcern.openOf(patientId, page) : List.of();
     }
 
     /** Raises a concern under the id the app chose, or changes (resolves) one on the version the editor fetched. */
@@ -188,9 +191,10 @@ public class HomeRecordService {
         return new Recorded<>(concern, existing.isEmpty());
     }
 
+    /** A page of the support the patient's family received, the most recent first; none outside the caller's scope. */
     @Transactional
-    public List<FamilySupport> familySupport(UUID patientId) {
-        return access.permits(patientId) ? FamilySupport.ofPatient(patientId) : List.of();
+    public List<FamilySupport> familySupport(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? FamilySupport.ofPatient(patientId, page) : List.of();
     }
 
     /** Records support given to the family; the same id again returns the first record. */

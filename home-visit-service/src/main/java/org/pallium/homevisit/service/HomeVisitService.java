@@ -17,6 +17,7 @@ import org.pallium.homevisit.repository.VisitStatus;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.PatientAccess;
 
@@ -112,17 +113,17 @@ public class HomeVisitService {
     }
 
     /**
-     * The patient's visits that the caller may see, the most recent first; none when the patient
-     * is not the caller's to see.
+     * A page of the patient's visits that the caller may see, the most recent first; none when the
+     * patient is not the caller's to see.
      */
     @Transactional
-    public List<HomeVisit> ofPatient(UUID patientId) {
+    public List<HomeVisit> ofPatient(UUID patientId, PageRequest page) {
         if (!access.permits(patientId)) {
             return List.of();
         }
         return scope.visitsOnlyOf(access.caller())
-                .map(nurse -> HomeVisit.ofPatientForNurse(patientId, nurse))
-                .orElseGet(() -> HomeVisit.ofPatient(patientId));
+                .map(nurse -> HomeVisit.ofPatientForNurse(patientId, nurse, page))
+                .orElseGet(() -> HomeVisit.ofPatient(patientId, page));
     }
 
     /**

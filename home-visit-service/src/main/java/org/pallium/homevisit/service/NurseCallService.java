@@ -25,6 +25,7 @@ import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.Caller;
 import org.pallium.platform.security.PatientAccess;
@@ -128,21 +129,12 @@ public class NurseCallService {
     }
 
     /**
-     * A page of the patient's calls, the most recent first: at most {@code limit}, after the call
-     * {@code before} (the previous page's last). None when the patient is not the caller's to see.
-     *
-     * @throws ProblemException 400 when {@code before} is not one of the patient's calls
+     * A page of the patient's calls, the most recent first. None when the patient is not the caller's
+     * to see.
      */
     @Transactional
-    public List<NurseCall> ofPatient(UUID patientId, Optional<UUID> before, int limit) {
-        if (!access.permits(patientId)) {
-            return List.of();
-        }
-        Optional<NurseCall> after = before.map(callId -> NurseCall.<NurseCall>findByIdOptional(callId)
-                .filter(call -> call.patientId.equals(patientId))
-                .orElseThrow(() -> new ProblemException(400, "Unknown cursor",
-                        "before names no call about patient " + patientId)));
-        return NurseCall.page(patientId, after, limit);
+    public List<NurseCall> ofPatient(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? NurseCall.ofPatient(patientId, page) : List.of();
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.pallium.events.CareSetting;
 import org.pallium.homevisit.repository.OnCallShift;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.Caller;
 import org.pallium.platform.security.PatientAccess;
@@ -69,13 +70,13 @@ public class OnCallService {
     }
 
     /**
-     * The shifts on call at some time between {@code from} and {@code to}, in order.
+     * A page of the shifts on call at some time between {@code from} and {@code to}, the earliest first.
      *
      * @throws ProblemException 400 for a period that is empty or longer than 62 days, 403 for a
      *                          caller outside the home team
      */
     @Transactional
-    public List<OnCallShift> between(Instant from, Instant to) {
+    public List<OnCallShift> between(Instant from, Instant to, PageRequest page) {
         requireHomeTeam();
         if (!to.isAfter(from)) {
             throw new ProblemException(400, "Empty period", "from must be before to");
@@ -83,7 +84,7 @@ public class OnCallService {
         if (Duration.between(from, to).compareTo(LONGEST_PERIOD) > 0) {
             throw new ProblemException(400, "Period too long", "The roster is read at most 62 days at a time");
         }
-        return OnCallShift.overlapping(from, to);
+        return OnCallShift.overlapping(from, to, page);
     }
 
     /** The shift on call now, if there is one. */

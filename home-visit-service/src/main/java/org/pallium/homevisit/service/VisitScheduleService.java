@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import org.pallium.homevisit.repository.VisitPlan;
 import org.pallium.homevisit.repository.VisitStatus;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.PatientAccess;
 
@@ -61,9 +61,10 @@ public class VisitScheduleService {
         this.config = config;
     }
 
+    /** A page of the patient's visit plans, the one starting first, first; none outside the caller's scope. */
     @Transactional
-    public List<VisitPlan> plans(UUID patientId) {
-        return access.permits(patientId) ? VisitPlan.ofPatient(patientId) : List.of();
+    public List<VisitPlan> plans(UUID patientId, PageRequest page) {
+        return access.permits(patientId) ? VisitPlan.ofPatient(patientId, page) : List.of();
     }
 
     /**
@@ -185,23 +186,15 @@ public class VisitScheduleService {
     }
 
     /**
-     * The caller's visits on a day of the programme's calendar, in route order: urgent visits still
-     * ahead first (dispatched from the nurse line), then by the time each is to begin, then as the
-     * coordinator placed visits at the same time. Cancelled visits are left out.
+     * A page of the caller's visits on a day of the programme's calendar, in route order: urgent
+     * visits still ahead first (dispatched from the nurse line), then by the time each is to begin,
+     * then as the coordinator placed visits at the same time. Cancelled visits are left out.
      */
     @Transactional
-    public List<HomeVisit> route(LocalDate day) {
+    public List<HomeVisit> route(LocalDate day, PageRequest page) {
         ZoneId zone = config.timeZone();
-        Instant from = day.atStartOfDay(zone).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        List<HomeVisit> visits = HomeVisit.list("assignedTo = ?1 and scheduledStart >= ?2 and scheduledStart < ?3 "
-                + "and status <> ?4", access.caller().id(), from, to, VisitStatus.CANCELLED);
-        return visits.stream().sorted(Comparator
-                        .comparing((HomeVisit visit) -> !(visit.urgent && visit.status.isOpen()))
-                        .thenComparing(visit -> visit.scheduledStart)
-                        .thenComparing(visit -> visit.routePosition == null ? Integer.MAX_VALUE : visit.routePosition)
-                        .thenComparing(visit -> visit.id))
-                .toList();
+        return HomeVisit.routeOf(access.caller().id(), day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant(), page);
     }
 
     /**

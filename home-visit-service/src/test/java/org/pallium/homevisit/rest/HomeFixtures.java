@@ -69,7 +69,7 @@ final class HomeFixtures {
                 "Pain and breathlessness at home");
         new KafkaEvents(bootstrapServers).publish(GATEWAY, referral);
         await().atMost(PATIENCE).until(() -> given().get("/api/admissions").then().statusCode(200).extract()
-                .jsonPath().<String>getList("findAll { it.referralId == '" + referral.referralId() + "' }.id"),
+                .jsonPath().<String>getList("items.findAll { it.referralId == '" + referral.referralId() + "' }.id"),
                 ids -> !ids.isEmpty());
         return referral;
     }

@@ -3,16 +3,20 @@ package org.pallium.homevisit.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.pallium.homevisit.rest.HomeFixtures.user;
 import static org.pallium.platform.testing.AccessChecks.as;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +40,14 @@ import org.pallium.events.CallLogged;
 import org.pallium.events.CallReason;
 import org.pallium.events.CallerType;
 import org.pallium.events.CareSetting;
+import org.pallium.events.Discipline;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.Topic;
 import org.pallium.events.TriageOutcome;
 import org.pallium.events.UrgentVisitDispatched;
 import org.pallium.events.VisitEvent;
 import org.pallium.events.VisitScheduled;
+import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.platform.outbox.OutboxRelay;
 import org.pallium.platform.security.Roles;
 import org.pallium.platform.testing.KafkaEvents;
@@ -58,6 +64,7 @@ import org.pallium.platform.testing.TestTokens;
 class NurseLineTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("America/Chicago");
     /** How long to keep reading for a duplicate once everything committed has been published. */
     private static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(3);
 
@@ -81,7 +88,10 @@ class NurseLineTest {
                 .body("nurse", equalTo(onCall));
         given().contentType(ContentType.JSON).body(shift).post("/api/on-call/shifts").then().statusCode(200);
         as(onCallToken).get("/api/admissions").then().statusCode(200)
-                .body("patientId", not(hasItem(patientId.toString())));
+                .body("items.patientId", not(hasItem(patientId.toString())));
+        LocalDate day = LocalDate.ofInstant(received, PROGRAMME_ZONE);
+        UUID routine = HomeFixtures.scheduled(fixtures().admitted(user("nurse-intake")), onCall, Discipline.NURSE,
+                VisitMode.IN_PERSON, day.atStartOfDay(PROGRAMME_ZONE).toInstant());
         UUID callId = UUID.randomUUID();
         Map<String, Object> call = call(callId, patientId, received, TriageOutcome.URGENT_VISIT_DISPATCHED);
 
@@ -100,7 +110,9 @@ class NurseLineTest {
                 .body("discipline", equalTo("NURSE"))
                 .body("scheduledStart", equalTo(received.toString()))
                 .body("scheduledEnd", equalTo(received.plus(60, ChronoUnit.MINUTES).toString()));
-        as(onCallToken).get("/api/admissions").then().statusCode(200).body("patientId", hasItem(patientId.toString()));
+        as(onCallToken).get("/api/admissions").then().statusCode(200).body("items.patientId", hasItem(patientId.toString()));
+        as(onCallToken).queryParam("date", day.toString()).get("/api/me/visits").then().statusCode(200)
+                .body("items.id", contains(visitId, routine.toString()));
         List<PalliumEvent> dispatched = publishedAbout(UUID.fromString(visitId), 2);
         assertThat(dispatched).hasExactlyElementsOfTypes(VisitScheduled.class, UrgentVisitDispatched.class);
         VisitScheduled scheduled = (VisitScheduled) dispatched.getFirst();
@@ -138,7 +150,7 @@ class NurseLineTest {
         toNurse.put("dispatchTo", "nurse-ada");
         log(given(), toNurse).statusCode(422).body("title", equalTo("Patient not in the home programme"));
         given().get("/api/calls/{id}", refused).then().statusCode(404);
-        given().queryParam("patientId", patientId).get("/api/calls").then().statusCode(200).body("calls", hasSize(0));
+        given().queryParam("patientId", patientId).get("/api/calls").then().statusCode(200).body("items", hasSize(0));
 
         toNurse.put("patientId", patientId);
         String visitId = log(given(), toNurse).statusCode(201).extract().path("dispatchedVisitId");
@@ -164,7 +176,7 @@ class NurseLineTest {
                 TriageOutcome.ADVICE_GIVEN)).statusCode(404).extract().path("title");
         assertThat(unknown).isEqualTo("Unknown patient");
         as(token).get("/api/calls/{id}", onCallCall).then().statusCode(200).body("takenBy", equalTo(nurse));
-        as(token).queryParam("patientId", anothers).get("/api/calls").then().statusCode(200).body("calls", hasSize(0));
+        as(token).queryParam("patientId", anothers).get("/api/calls").then().statusCode(200).body("items", hasSize(0));
         as(TestTokens.as(user("nurse-day"), Roles.HOME_NURSE, Optional.empty())).get("/api/calls/{id}", onCallCall)
                 .then().statusCode(404);
         as(TestTokens.as(user("dr-ward"), Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT)))
@@ -185,16 +197,16 @@ class NurseLineTest {
 
         String next = given().queryParam("patientId", patientId).queryParam("limit", 2).get("/api/calls").then()
                 .statusCode(200)
-                .body("calls.id", equalTo(List.of(ids.get(2).toString(), ids.get(1).toString())))
-                .body("nextBefore", equalTo(ids.get(1).toString()))
-                .extract().path("nextBefore");
-        given().queryParam("patientId", patientId).queryParam("limit", 2).queryParam("before", next).get("/api/calls")
+                .body("items.id", equalTo(List.of(ids.get(2).toString(), ids.get(1).toString())))
+                .body("next", notNullValue())
+                .extract().path("next");
+        given().queryParam("patientId", patientId).queryParam("limit", 2).queryParam("after", next).get("/api/calls")
                 .then().statusCode(200)
-                .body("calls.id", equalTo(List.of(ids.get(0).toString())))
-                .body("nextBefore", nullValue());
+                .body("items.id", equalTo(List.of(ids.get(0).toString())))
+                .body("$", not(hasKey("next")));
         given().queryParam("patientId", patientId).queryParam("limit", 201).get("/api/calls").then().statusCode(400);
-        given().queryParam("patientId", patientId).queryParam("before", UUID.randomUUID()).get("/api/calls").then()
-                .statusCode(400).body("title", equalTo("Unknown cursor"));
+        given().queryParam("patientId", patientId).queryParam("after", UUID.randomUUID()).get("/api/calls").then()
+                .statusCode(400).body("code", equalTo("invalid-cursor"));
     }
 
     @Test
@@ -220,7 +232,7 @@ class NurseLineTest {
         as(nurseToken).get("/api/on-call/now").then().statusCode(200).body("nurse", equalTo(nurse));
         as(TestTokens.as(user("dr-home"), Roles.CLINICIAN, Optional.of(CareSetting.HOME)))
                 .queryParam("from", now.minus(1, ChronoUnit.HOURS).toString()).queryParam("to", now.toString())
-                .get("/api/on-call/shifts").then().statusCode(200).body("id", hasItem(shiftId.toString()));
+                .get("/api/on-call/shifts").then().statusCode(200).body("items.id", hasItem(shiftId.toString()));
         as(TestTokens.as(user("dr-ward"), Roles.CLINICIAN, Optional.of(CareSetting.INPATIENT))).get("/api/on-call/now")
                 .then().statusCode(403);
         given().queryParam("from", now.toString()).queryParam("to", now.toString()).get("/api/on-call/shifts").then()

@@ -348,7 +348,7 @@ class PatientEssentialsTest {
         ReferralSubmitted referral = SampleReferrals.submitted(CareSetting.HOME, UUID.randomUUID(), "Pain at home");
         kafka().publish(GATEWAY, referral);
         await().atMost(PATIENCE).until(() -> given().get("/api/admissions").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id"), ids -> !ids.isEmpty());
+                .jsonPath().getList("items.findAll { it.referralId == '" + referral.referralId() + "' }.id"), ids -> !ids.isEmpty());
         given().contentType(ContentType.JSON).body(Map.of("clinician", clinician))
                 .post("/api/referrals/{id}/acceptance", referral.referralId()).then().statusCode(200);
         return referral;

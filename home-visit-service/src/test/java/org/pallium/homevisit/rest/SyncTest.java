@@ -317,7 +317,7 @@ class SyncTest {
     }
 
     private static String containsNote(UUID noteId, String text) {
-        return "any { it.id == '" + noteId + "' && it.text == '" + text + "' }";
+        return "items.any { it.id == '" + noteId + "' && it.text == '" + text + "' }";
     }
 
     private static Map<String, Object> upsert(String kind, UUID id, UUID patientId, Long baseVersion, Map<String, Object> data) {
