@@ -233,8 +233,8 @@ class ScheduleTest {
         assertThat(cancelled).extracting(received -> ((VisitEvent) received.event()).visitId().toString())
                 .containsExactlyInAnyOrderElementsOf(visits.stream().map(visit -> visit.get("id").toString()).toList())
                 .contains(oneOff.toString());
-        assertThat(cancelled).allSatisfy(received ->
-                assertThat(((VisitCancelled) received.event()).cancelledBy()).isEqualTo("test-coordinator"));
+        assertThat(cancelled).as("by the clinician who discharged the patient").allSatisfy(received ->
+                assertThat(((VisitCancelled) received.event()).cancelledBy()).isEqualTo("Dr. Mount"));
     }
 
     /** The days a plan starting today on {@code weekday}, every {@code everyWeeks} weeks, has visits within the horizon. */

@@ -58,7 +58,7 @@ class KeysetTest {
                 PageCursor.of(NOTE.author(), NOTE.writtenAt(), NOTE.id()))) {
             PageRequest request = PageRequest.of(10, another.encode());
             assertThatThrownBy(() -> NEWEST_FIRST.page("from Note n", "", Map.of(), request))
-                    .isInstanceOf(ProblemException.class).hasMessageContaining("not a cursor this list gave out");
+                    .isInstanceOf(ProblemException.class).hasMessageContaining("not one this list gave out");
         }
     }
 
