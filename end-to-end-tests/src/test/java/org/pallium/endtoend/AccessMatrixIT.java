@@ -70,6 +70,11 @@ class AccessMatrixIT {
         ONE,
         /** Lists records: out of scope is absent. */
         LIST,
+        /**
+         * Uploads a batch with one item about the patient, answered 200 item by item: out of scope is
+         * the item's problem, 404, as a single write's answer would be.
+         */
+        BATCH,
         /** Touches no existing patient (a new referral) or no patient at all. */
         UNSCOPED,
         /** Holds no patient's data, such as the clinic's schedule: not audited. */
@@ -281,8 +286,9 @@ class AccessMatrixIT {
                         "clinician:own coordinator:all", target -> Request.NONE),
 
                 // home-visit-service: the home programme and its nurses' caseloads
+                // the census's largest page, newest first: the matrix's admission stays on it however many the suite adds
                 rule(SuiteService.HOME_VISIT, "GET /api/admissions", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
-                        target -> Request.NONE.showing(target.admissionId())),
+                        target -> Request.query("limit", 200).showing(target.admissionId())),
                 rule(SuiteService.HOME_VISIT, "GET /api/admissions/{admissionId}", Kind.ONE,
                         "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.HOME_VISIT, "POST /api/visits", Kind.ONE, "clinician:own home-nurse:own coordinator:all",
@@ -291,7 +297,119 @@ class AccessMatrixIT {
                 rule(SuiteService.HOME_VISIT, "GET /api/visits", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
                         target -> Request.query("patientId", target.patientId()).showing(target.visitId())),
                 rule(SuiteService.HOME_VISIT, "GET /api/visits/{visitId}", Kind.ONE,
-                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE)));
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/essentials", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
+                // the patient's records: an edit without If-Match is refused (428) after the access check and
+                // changes nothing; a record under an id already used is a retry (200); the off-census patient
+                // takes no new record (422); a note is written and deleted under a new id, as a note is its author's
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/home", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.HOME_VISIT, "PUT /api/patients/{patientId}/home", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.json(Map.of("residence", "PRIVATE_HOME",
+                                "addressLine", "1 Matrix Way", "city", "Springfield", "allergiesStatus", "UNKNOWN"))),
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/family-contacts", Kind.LIST,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE.showing(target.pathValues().get("contactId"))),
+                rule(SuiteService.HOME_VISIT, "PUT /api/patients/{patientId}/family-contacts/{contactId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.json(Map.of("name", "Matrix Sibling",
+                                "relationship", "SIBLING", "primaryCaregiver", false))),
+                rule(SuiteService.HOME_VISIT, "DELETE /api/patients/{patientId}/family-contacts/{contactId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/family-support", Kind.LIST,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE.showing(target.pathValues().get("supportId"))),
+                rule(SuiteService.HOME_VISIT, "POST /api/patients/{patientId}/family-support", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.json(Map.of(
+                                "id", target.pathValues().get("supportId"), "focus", "SIBLING_SUPPORT", "mode", "PHONE",
+                                "occurredAt", World.HOUR_AGO, "durationMinutes", 20, "discipline", "SOCIAL_WORKER"))),
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/concerns", Kind.LIST,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE.showing(target.pathValues().get("concernId"))),
+                rule(SuiteService.HOME_VISIT, "PUT /api/patients/{patientId}/concerns/{concernId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.json(Map.of("category", "SAFETY",
+                                "description", "Loose rug in the hallway", "raisedAt", World.HOUR_AGO))),
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/notes", Kind.LIST,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE.showing(target.pathValues().get("noteId"))),
+                rule(SuiteService.HOME_VISIT, "PUT /api/patients/{patientId}/notes/{noteId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> target.withNew("noteId"),
+                        target -> Request.json(Map.of("writtenAt", World.HOUR_AGO, "discipline", "NURSE", "text", "Matrix note"))),
+                rule(SuiteService.HOME_VISIT, "DELETE /api/patients/{patientId}/notes/{noteId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> target.withNew("noteId"), target -> Request.NONE),
+                // the offline upload: a note under a new id, applied, or refused for the off-census patient (422);
+                // the delta of the patient's changes shows the note the world wrote
+                rule(SuiteService.HOME_VISIT, "POST /api/sync", Kind.BATCH, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.json(Map.of("items", List.of(Map.of("mutationId", UUID.randomUUID(), "kind", "NOTE",
+                                "operation", "UPSERT", "id", UUID.randomUUID(), "patientId", target.patientId(),
+                                "data", Map.of("writtenAt", World.HOUR_AGO, "discipline", "NURSE", "text", "Matrix note")))))),
+                rule(SuiteService.HOME_VISIT, "GET /api/sync", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.query(Map.of("patientId", target.patientId(), "limit", "500"))
+                                .showing(target.pathValues().get("noteId"))),
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/home-assessments", Kind.LIST,
+                        "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.NONE.showing(target.pathValues().get("assessmentId"))),
+                rule(SuiteService.HOME_VISIT, "PUT /api/patients/{patientId}/home-assessments/{assessmentId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.json(Map.of("assessedAt", World.HOUR_AGO, "pps", 50))),
+
+                // the schedule: planning, scheduling and reassigning are the team's and the coordinators' (a
+                // nurse is refused, 403); a plan or visit under its id again is a retry, ending a plan without
+                // If-Match is refused (428); a route is the caller's own, whatever their role: the visits
+                // assigned to them, so the patient on the census is on each route today and the others are not
+                rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/visit-plans", Kind.LIST,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE.showing(target.pathValues().get("planId"))),
+                rule(SuiteService.HOME_VISIT, "POST /api/patients/{patientId}/visit-plans", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("id", target.pathValues().get("planId"), "discipline", "NURSE",
+                                "mode", "IN_PERSON", "everyWeeks", 1, "weekday", "MONDAY", "localStart", "10:00",
+                                "durationMinutes", 45, "startsOn", World.HOME_TODAY.toString()))),
+                rule(SuiteService.HOME_VISIT, "POST /api/visit-plans/{planId}/end", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.query("lastDay", World.HOME_TODAY.plusDays(60))),
+                rule(SuiteService.HOME_VISIT, "POST /api/scheduled-visits", Kind.ONE, "clinician:own coordinator:all",
+                        target -> Request.json(Map.of("id", target.pathValues().get("cancelledVisitId"),
+                                "patientId", target.patientId(), "discipline", "NURSE", "mode", "IN_PERSON",
+                                "assignedTo", World.NURSE, "scheduledStart", World.FAR_AHEAD.toString(), "durationMinutes", 45))),
+                rule(SuiteService.HOME_VISIT, "GET /api/me/visits", Kind.LIST, "clinician:own home-nurse:own coordinator:own",
+                        target -> Request.query("date", World.HOME_TODAY).showing(target.patientId())),
+                rule(SuiteService.HOME_VISIT, "POST /api/visit-reassignments", Kind.UNSCOPED, "clinician:all coordinator:all",
+                        target -> Request.json(Map.of("from", "matrix-nurse-on-leave", "to", "matrix-nurse-covering",
+                                "firstDay", World.HOME_TODAY.toString(), "lastDay", World.HOME_TODAY.toString()))),
+
+                // the nurse line: a call under its id again is a retry; the roster holds no patient's data but
+                // is the home team's, planned by the coordinators; someone is on call while the matrix runs
+                rule(SuiteService.HOME_VISIT, "POST /api/calls", Kind.ONE, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.json(Map.of("id", target.pathValues().get("callId"), "patientId", target.patientId(),
+                                "callerType", "FAMILY", "receivedAt", World.HOUR_AGO, "durationSeconds", 240,
+                                "reason", "PAIN", "outcome", "ADVICE_GIVEN"))),
+                rule(SuiteService.HOME_VISIT, "GET /api/calls", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
+                        target -> Request.query("patientId", target.patientId()).showing(target.pathValues().get("callId"))),
+                rule(SuiteService.HOME_VISIT, "GET /api/calls/{callId}", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.HOME_VISIT, "POST /api/on-call/shifts", Kind.UNSCOPED, "coordinator:all",
+                        target -> Request.json(World.PAST_SHIFT)),
+                rule(SuiteService.HOME_VISIT, "GET /api/on-call/shifts", Kind.UNSCOPED, "clinician:all home-nurse:all coordinator:all",
+                        target -> Request.query(Map.of("from", World.HOUR_AGO, "to", World.NOW))),
+                rule(SuiteService.HOME_VISIT, "GET /api/on-call/now", Kind.UNSCOPED, "clinician:all home-nurse:all coordinator:all",
+                        target -> Request.NONE),
+                // where every patient of an agency lives: the coordinators' only
+                rule(SuiteService.HOME_VISIT, "GET /api/evv/export", Kind.UNSCOPED, "coordinator:all",
+                        target -> Request.query(Map.of("date", World.HOME_TODAY.toString(), "agency", World.AGENCY))),
+                // the steps last, on the patient's cancelled visit: each is refused by its status (409), the
+                // cancellation repeats (200); a nurse takes the steps of the visits assigned to them
+                rule(SuiteService.HOME_VISIT, "POST /api/visits/{visitId}/check-in", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
+                        target -> Request.json(Map.of("at", World.NOW, "latitude", 39.7817, "longitude", -89.6501,
+                                "accuracyMeters", 10))),
+                rule(SuiteService.HOME_VISIT, "POST /api/visits/{visitId}/check-out", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
+                        target -> Request.json(Map.of("at", World.NOW, "latitude", 39.7817, "longitude", -89.6501,
+                                "accuracyMeters", 10))),
+                rule(SuiteService.HOME_VISIT, "POST /api/visits/{visitId}/missed", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
+                        target -> Request.json(Map.of("reason", "PATIENT_NOT_HOME"))),
+                rule(SuiteService.HOME_VISIT, "POST /api/visits/{visitId}/cancellation", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
+                        target -> Request.json(Map.of("reason", "Matrix"))),
+                // the visit is in person: a link is refused (422) once the caller may touch the visit
+                rule(SuiteService.HOME_VISIT, "PUT /api/visits/{visitId}/video-link", Kind.ONE,
+                        "clinician:own home-nurse:own coordinator:all", Target::cancelledVisit,
+                        target -> Request.json(Map.of("provider", "Matrix Video", "joinUrl", "https://video.example/m")))));
         for (SuiteService service : SuiteService.values()) {
             rows.add(rule(service, "GET /api/audit", Kind.UNSCOPED, "auditor:all", target -> Request.NONE));
         }
@@ -384,7 +502,7 @@ class AccessMatrixIT {
     /** Empty when the answer is the one the matrix gives; else what was wrong. */
     private static Optional<String> verdict(Rule rule, String role, boolean own, Request request, Response response) {
         Access access = rule.access().getOrDefault(role, Access.NONE);
-        int status = response.statusCode();
+        int status = answered(rule, response);
         String cell = rule.service().moduleName() + " " + rule.endpoint() + " as " + role + (own ? " (own)" : " (other)")
                 + " answered " + status;
         if (access == Access.NONE) {
@@ -401,6 +519,15 @@ class AccessMatrixIT {
                     : Optional.of(cell + ", expected to pass access control");
         }
         return status == 404 ? Optional.empty() : Optional.of(cell + ", expected 404");
+    }
+
+    /** The status of the answer to the cell: for a batch answered 200, its item's, which a problem gives when refused. */
+    private static int answered(Rule rule, Response response) {
+        if (rule.kind() != Kind.BATCH || response.statusCode() != 200) {
+            return response.statusCode();
+        }
+        Integer refused = response.jsonPath().get("results[0].problem.status");
+        return refused == null ? 200 : refused;
     }
 
     /** A list's records: a FHIR Bundle's entries, not its links, which repeat the search. */

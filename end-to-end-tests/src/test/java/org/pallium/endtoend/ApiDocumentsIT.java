@@ -76,7 +76,18 @@ class ApiDocumentsIT {
                     "/api/appointments", "/api/slots", "/api/patients/{patientId}/slot-suggestions",
                     "/api/patients/{patientId}/campus-appointments", "/api/acp-documents", "/api/patients/{patientId}/acp",
                     "/api/onward-referrals");
-            case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}");
+            case HOME_VISIT -> List.of("/api/admissions", "/api/visits", "/api/visits/{visitId}",
+                    "/api/patients/{patientId}/essentials", "/api/evv/export", "/api/visits/{visitId}/check-in",
+                    "/api/visits/{visitId}/check-out", "/api/visits/{visitId}/missed", "/api/visits/{visitId}/cancellation",
+                    "/api/visits/{visitId}/video-link",
+                    "/api/calls", "/api/calls/{callId}", "/api/on-call/shifts", "/api/on-call/now",
+                    "/api/patients/{patientId}/home", "/api/patients/{patientId}/family-contacts",
+                    "/api/patients/{patientId}/family-contacts/{contactId}", "/api/patients/{patientId}/family-support",
+                    "/api/patients/{patientId}/concerns", "/api/patients/{patientId}/concerns/{concernId}",
+                    "/api/patients/{patientId}/notes", "/api/patients/{patientId}/notes/{noteId}",
+                    "/api/patients/{patientId}/home-assessments", "/api/patients/{patientId}/home-assessments/{assessmentId}",
+                    "/api/patients/{patientId}/visit-plans", "/api/visit-plans/{planId}/end", "/api/scheduled-visits",
+                    "/api/me/visits", "/api/visit-reassignments", "/api/sync");
         };
         assertThat(document.getMap("paths").keySet()).containsAll(expected);
         if (service == SuiteService.REFERRAL_GATEWAY) {

@@ -67,7 +67,7 @@ class ConsultToHomeIT {
         given().get(gateway("/api/referrals/" + homeReferralId)).then()
                 .body("setting", equalTo("HOME")).body("transferredFrom", equalTo(hospitalReferralId));
         JsonPath admission = await().atMost(PATIENCE).until(() -> given().get(service(SuiteService.HOME_VISIT, "/api/admissions"))
-                .then().statusCode(200).extract().jsonPath().setRootPath("find { it.referralId == '" + homeReferralId + "' }"),
+                .then().statusCode(200).extract().jsonPath().setRootPath("items.find { it.referralId == '" + homeReferralId + "' }"),
                 found -> found.get("handover") != null);
         assertThat(admission.getString("patientId")).isEqualTo(patientId);
         assertThat(admission.getString("handover.outcome")).isEqualTo("HOME_PROGRAMME");

@@ -150,7 +150,7 @@ class ReferralToTimelineIT {
 
         await().atMost(PATIENCE).until(
                 () -> given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract().jsonPath()
-                        .getString("find { it.referralId == '" + referralId + "' }.lifecycle.status"),
+                        .getString("items.find { it.referralId == '" + referralId + "' }.lifecycle.status"),
                 "CANCELLED"::equals);
     }
 
@@ -225,7 +225,7 @@ class ReferralToTimelineIT {
         assertThat(handOff.referrer().clinician()).isEqualTo("Dr. Balfour Mount");
         assertThat(handOff.reason()).isEqualTo("Discharged home; wishes to stay with family");
         JsonPath admission = given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract()
-                .jsonPath().setRootPath("find { it.referralId == '" + homeId + "' }");
+                .jsonPath().setRootPath("items.find { it.referralId == '" + homeId + "' }");
         assertThat(admission.getString("patientId")).isEqualTo(patientId);
         assertThat(admission.getString("patientName")).isEqualTo("Test Patient");
         assertThat(admission.getString("referringClinician")).isEqualTo("Dr. Balfour Mount");
@@ -262,7 +262,7 @@ class ReferralToTimelineIT {
         awaitTaskStatus(referralId, "cancelled");
         await().atMost(PATIENCE).until(
                 () -> given().get(service(Setting.HOME, "/api/admissions")).then().statusCode(200).extract().jsonPath()
-                        .getString("find { it.referralId == '" + referralId + "' }.lifecycle.status"),
+                        .getString("items.find { it.referralId == '" + referralId + "' }.lifecycle.status"),
                 "CANCELLED"::equals);
     }
 

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -30,7 +31,8 @@ import org.pallium.platform.security.Roles;
  * would. In each care setting: a patient on the team's census with a record of each kind, a second
  * one whose referral waits for the team's next step, and one whose referral has ended (off the
  * census). At home the acceptance names the nurse whose caseload the patient joins, and she records
- * the visit; there is also a patient on another nurse's caseload. In the hospital the ended patient
+ * the visit; the coordinator puts one record of every other kind the home team keeps, and a nurse
+ * is on call; there is also a patient on another nurse's caseload. In the hospital the ended patient
  * died in hospital, and the patient on the census also had a second consult that ended in a
  * transition to hospice. At the gateway: a referral kept for cancelling, and one that another EHR
  * sent. Each patient's name is unique to this run, so that a test can look for it in the services'
@@ -59,6 +61,15 @@ final class World {
 
     /** Far enough ahead to block nothing the matrix books. */
     static final Instant FAR_AHEAD = Instant.parse(NOW).plus(300, ChronoUnit.DAYS);
+    /** The home programme's calendar (pallium.home.time-zone), in which a nurse's day is named. */
+    static final ZoneId HOME_ZONE = ZoneId.of("America/Chicago");
+    /** Today in the home programme: the day of the route visits the matrix schedules. */
+    static final LocalDate HOME_TODAY = LocalDate.ofInstant(Instant.parse(NOW), HOME_ZONE);
+    /** The home health agency of the matrix's home patients, as their home records name it. */
+    static final String AGENCY = "matrix-home-health";
+    /** The on-call shift the matrix plans again and again: a night long past, so that it covers no call of the run. */
+    static final Map<String, String> PAST_SHIFT = Map.of("id", UUID.randomUUID().toString(), "nurse", "matrix-roster-nurse",
+            "startsAt", LAST_YEAR, "endsAt", Instant.parse(LAST_YEAR).plus(12, ChronoUnit.HOURS).toString());
 
     private final LocalSuite suite;
     private String clinicException;
@@ -92,11 +103,15 @@ final class World {
 
     private void populate() {
         openTheClinic();
+        putANurseOnCall();
         for (CareSetting setting : SETTINGS) {
             String identifier = newIdentifier();
             Map<String, String> own = withRecords(setting, acceptedReferral(setting, identifier, EHR, NURSE));
             if (setting == CareSetting.INPATIENT) {
                 withTransitionedConsult(own, identifier);
+            }
+            if (setting == CareSetting.HOME) {
+                onTheOtherRoutesToo(own);
             }
             onCensus.put(setting, own);
             Map<String, String> triage = acceptedReferral(setting, newIdentifier(), EHR, NURSE);
@@ -246,9 +261,79 @@ final class World {
                 String nurse = issuer.token(values.get("nurse"), Roles.HOME_NURSE, Optional.of(CareSetting.HOME.name()));
                 values.put("visitId", created(nurse, SuiteService.HOME_VISIT, "/api/visits", Map.of("patientId", values.get("patientId"),
                         "clinician", values.get("nurse"), "discipline", "NURSE", "startedAt", HOUR_AGO, "endedAt", NOW)));
+                withHomeCare(values);
             }
         }
         return values;
+    }
+
+    /**
+     * What the home team keeps of a patient, one record of each kind, put by the coordinator: the
+     * home record assigning the patient's nurse, a family contact, support given to the family, an
+     * open concern, a note, an assessment, a call to the nurse line, a weekly nursing plan, a visit
+     * scheduled and then cancelled (the visit whose course the matrix's steps try: each step is
+     * refused by its status, or repeats the cancellation), and a visit today on the nurse's route.
+     */
+    private void withHomeCare(Map<String, String> values) {
+        String coordinator = coordinator();
+        String patient = "/api/patients/" + values.get("patientId");
+        given().header("Authorization", "Bearer " + coordinator).contentType(ContentType.JSON)
+                .body(Map.of("residence", "PRIVATE_HOME", "addressLine", "1 Matrix Way", "city", "Springfield",
+                        "latitude", 39.7817, "longitude", -89.6501, "accessNotes", "Door code 1234; a friendly dog",
+                        "allergiesStatus", "NO_KNOWN_ALLERGIES", "assignedNurse", values.get("nurse"), "agency", AGENCY))
+                .put(service(SuiteService.HOME_VISIT, patient + "/home")).then().statusCode(201);
+        values.put("contactId", put(coordinator, patient + "/family-contacts/", Map.of("name", "Matrix Sibling",
+                "relationship", "SIBLING", "primaryCaregiver", false, "birthYear", 2015)));
+        values.put("supportId", created(coordinator, SuiteService.HOME_VISIT, patient + "/family-support", Map.of(
+                "id", UUID.randomUUID(), "focus", "SIBLING_SUPPORT", "mode", "PHONE", "occurredAt", HOUR_AGO,
+                "durationMinutes", 20, "discipline", "SOCIAL_WORKER")));
+        values.put("concernId", put(coordinator, patient + "/concerns/", Map.of("category", "SAFETY",
+                "description", "Loose rug in the hallway", "raisedAt", HOUR_AGO)));
+        values.put("noteId", put(coordinator, patient + "/notes/", Map.of("writtenAt", HOUR_AGO, "discipline", "NURSE",
+                "text", "Matrix note")));
+        values.put("assessmentId", put(coordinator, patient + "/home-assessments/", Map.of("assessedAt", HOUR_AGO, "pps", 50)));
+        values.put("callId", created(coordinator, SuiteService.HOME_VISIT, "/api/calls", Map.of("id", UUID.randomUUID(),
+                "patientId", values.get("patientId"), "callerType", "FAMILY", "receivedAt", HOUR_AGO,
+                "durationSeconds", 240, "reason", "PAIN", "outcome", "ADVICE_GIVEN")));
+        values.put("planId", created(coordinator, SuiteService.HOME_VISIT, patient + "/visit-plans", Map.of(
+                "id", UUID.randomUUID(), "discipline", "NURSE", "mode", "IN_PERSON", "everyWeeks", 1,
+                "weekday", HOME_TODAY.plusDays(3).getDayOfWeek().name(), "localStart", "10:00", "durationMinutes", 45,
+                "startsOn", HOME_TODAY.toString())));
+        String cancelled = scheduled(values, values.get("nurse"), FAR_AHEAD);
+        given().header("Authorization", "Bearer " + coordinator).contentType(ContentType.JSON).body(Map.of("reason", "Matrix"))
+                .post(service(SuiteService.HOME_VISIT, "/api/visits/" + cancelled + "/cancellation")).then().statusCode(200);
+        values.put("cancelledVisitId", cancelled);
+        scheduled(values, values.get("nurse"), routeStart());
+    }
+
+    /**
+     * The patient also on today's route of the matrix's clinician and coordinator: a route is
+     * whoever's visits are assigned to them, whatever their role.
+     */
+    private void onTheOtherRoutesToo(Map<String, String> values) {
+        scheduled(values, userIn(Roles.CLINICIAN), routeStart());
+        scheduled(values, userIn(Roles.COORDINATOR), routeStart());
+    }
+
+    /** Noon today in the home programme, when the route visits of the matrix are due. */
+    private static Instant routeStart() {
+        return HOME_TODAY.atTime(12, 0).atZone(HOME_ZONE).toInstant();
+    }
+
+    /** A visit of the patient scheduled by the coordinator for {@code clinician}; its id. */
+    private String scheduled(Map<String, String> values, String clinician, Instant start) {
+        return created(coordinator(), SuiteService.HOME_VISIT, "/api/scheduled-visits", Map.of("id", UUID.randomUUID(),
+                "patientId", values.get("patientId"), "discipline", "NURSE", "mode", "IN_PERSON", "assignedTo", clinician,
+                "scheduledStart", start.toString(), "durationMinutes", 45));
+    }
+
+    /**
+     * A nurse on call from an hour ago for half a day, so that someone is on call while the matrix
+     * runs; a shift a later test plans began later, and takes the calls from then on.
+     */
+    private void putANurseOnCall() {
+        created(coordinator(), SuiteService.HOME_VISIT, "/api/on-call/shifts", Map.of("nurse", "matrix-on-call-nurse",
+                "startsAt", HOUR_AGO, "endsAt", Instant.parse(NOW).plus(12, ChronoUnit.HOURS).toString()));
     }
 
     /**
@@ -279,6 +364,14 @@ final class World {
     private String created(String token, SuiteService service, String path, Map<String, ?> body) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(body)
                 .post(service(service, path)).then().statusCode(201).extract().path("id");
+    }
+
+    /** The id of the record a PUT created under a new id the client chose, made with {@code token}. */
+    private String put(String token, String collection, Map<String, ?> body) {
+        String id = UUID.randomUUID().toString();
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(body)
+                .put(service(SuiteService.HOME_VISIT, collection + id)).then().statusCode(201);
+        return id;
     }
 
     /**
@@ -312,9 +405,10 @@ final class World {
     }
 
     private String admissionOf(String referralId) {
-        return given().header("Authorization", "Bearer " + coordinator()).get(service(SuiteService.HOME_VISIT, "/api/admissions"))
-                .then().statusCode(200).extract().jsonPath()
-                .getString("find { it.referralId == '" + referralId + "' }.id");
+        return Listed.items(given().header("Authorization", "Bearer " + coordinator())
+                        .get(service(SuiteService.HOME_VISIT, "/api/admissions")).then().statusCode(200).extract().asString())
+                .stream().filter(admission -> referralId.equals(admission.get("referralId")))
+                .map(admission -> (String) admission.get("id")).findFirst().orElse(null);
     }
 
     private void step(CareSetting setting, String referralId, String step, Map<String, ?> body) {

@@ -1,8 +1,9 @@
 package org.pallium.homevisit.mapping;
 
+import java.util.List;
 import java.util.UUID;
 
-import org.pallium.events.CareSetting;
+import org.pallium.homevisit.repository.EvvPosition;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.rest.AdmissionView;
@@ -26,8 +27,18 @@ public final class HomeVisitMapper {
     }
 
     public static HomeVisitView toView(HomeVisit visit) {
-        return new HomeVisitView(visit.id, visit.admissionId, visit.patientId, CareSetting.HOME.encounterClass(),
-                visit.clinician, visit.discipline, visit.startedAt, visit.endedAt, visit.notes, visit.recordedAt);
+        return new HomeVisitView(visit.id, visit.admissionId, visit.patientId, visit.mode.encounterClass(), visit.status,
+                visit.mode, visit.clinician, visit.discipline, visit.scheduledStart, visit.scheduledEnd, visit.assignedTo,
+                visit.urgent, visit.callId, visit.planId, visit.videoProvider, visit.videoJoinUrl, visit.startedAt,
+                visit.endedAt, visit.notes, visit.plan, visit.missedReason, visit.cancellationReason,
+                new HomeVisitView.Evv(visit.evvServiceType, toView(visit.checkIn), toView(visit.checkOut),
+                        List.copyOf(visit.evvExceptions)),
+                visit.recordedAt, visit.version);
+    }
+
+    private static HomeVisitView.Position toView(EvvPosition position) {
+        return position == null ? null : new HomeVisitView.Position(position.at, position.latitude, position.longitude,
+                position.accuracyM, position.distanceM);
     }
 
     public static HomeVisitRecording toRecording(RecordHomeVisitRequest request) {

@@ -2,6 +2,7 @@ package org.pallium.homevisit.repository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ import org.pallium.events.CareSetting;
 import org.pallium.platform.lifecycle.CareReferral;
 import org.pallium.platform.lifecycle.CareStatus;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
+import org.pallium.platform.lifecycle.ReferralLifecycleView;
+import org.pallium.platform.paging.Keyset;
+import org.pallium.platform.paging.PageRequest;
 
 /**
  * A patient's stay in the home-based programme, opened by a referral routed to HOME: the patient
@@ -25,10 +29,21 @@ import org.pallium.platform.lifecycle.ReferralLifecycle;
 @Entity
 public class HomeAdmission extends PanacheEntityBase implements CareReferral {
 
-    private static final Sort NEWEST_FIRST = Sort.descending("lifecycle.receivedAt");
-    /** An admission {@code a} that has not ended, whose acceptance named the nurse or that the nurse visited. */
-    private static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
-            + "or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = :nurse))";
+    /** The census's order: the most recently received referral first. */
+    public static final Keyset<HomeAdmission> NEWEST_FIRST = Keyset.of("h.id", admission -> admission.id,
+            Keyset.descending("h.lifecycle.receivedAt", Instant.class,
+                    admission -> ReferralLifecycleView.of(admission).receivedAt()));
+    /**
+     * An admission {@code a} that has not ended, of a patient the nurse is assigned to (as their nurse
+     * or social worker), whose acceptance named the nurse, that the nurse visited, or with a visit
+     * assigned to the nurse (covering for a colleague, or dispatched to them on call) that is still
+     * ahead or that they made: checking out of it does not take the patient off their caseload.
+     */
+    static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
+            + "or a.patientId in (select p.patientId from HomePatient p where p.assignedNurse = :nurse "
+            + "or p.assignedSocialWorker = :nurse) "
+            + "or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = :nurse "
+            + "or (v.assignedTo = :nurse and v.status in :madeOrAhead)))";
 
     @Id
     public UUID id;
@@ -51,6 +66,10 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
         return find("referralId", referralId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    public static Optional<HomeAdmission> lock(UUID admissionId) {
+        return findByIdOptional(admissionId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /**
      * The patient's admission that a new visit belongs to: the one the team accepted most recently
      * among those still open for visits. It is locked until the transaction ends, so that of two
@@ -61,24 +80,32 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
                 CareStatus.OPEN_FOR_VISITS).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** The census: every admission, the most recently received referral first. */
-    public static List<HomeAdmission> census() {
-        return listAll(NEWEST_FIRST);
+    /** A page of the census: every admission, the most recently received referral first. */
+    public static List<HomeAdmission> census(PageRequest page) {
+        return census("", Map.of(), page);
     }
 
     /**
-     * The census as the team's clinicians see it: the admissions of the patients who have one that
-     * has not ended, their past ones too.
+     * A page of the census as the team's clinicians see it: the admissions of the patients who have one
+     * that has not ended, their past ones too.
      */
-    public static List<HomeAdmission> censusOfPatientsOnIt() {
-        return list("patientId in (select a.patientId from HomeAdmission a where a.lifecycle.status in ?1)",
-                NEWEST_FIRST, CareStatus.ON_CENSUS);
+    public static List<HomeAdmission> censusOfPatientsOnIt(PageRequest page) {
+        return census("h.patientId in (select a.patientId from HomeAdmission a where a.lifecycle.status in :onCensus)",
+                Map.of("onCensus", CareStatus.ON_CENSUS), page);
     }
 
-    /** The census as a home nurse sees it: the admissions of the patients on their caseload, past ones too. */
-    public static List<HomeAdmission> censusOfCaseload(String nurse) {
-        return list("patientId in (select a.patientId from HomeAdmission a where " + OPEN_WITH_NURSE + ")", NEWEST_FIRST,
-                Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse));
+    /**
+     * A page of the census as a home nurse sees it: the admissions of the patients on their caseload,
+     * past ones too.
+     */
+    public static List<HomeAdmission> censusOfCaseload(String nurse, PageRequest page) {
+        return census("h.patientId in (select a.patientId from HomeAdmission a where " + OPEN_WITH_NURSE + ")",
+                openWithNurse(nurse).map(), page);
+    }
+
+    private static List<HomeAdmission> census(String where, Map<String, Object> parameters, PageRequest page) {
+        Keyset.Query query = NEWEST_FIRST.page("from HomeAdmission h", where, parameters, page);
+        return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 
     /** Whether the patient has an admission that has not ended: they are on the team's census. */
@@ -87,12 +114,35 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
     }
 
     /**
-     * Whether the patient is on the nurse's caseload: they have an admission that has not ended,
-     * and its acceptance named the nurse or the nurse recorded one of its visits.
+     * Whether the patient is on the nurse's caseload: they have an admission that has not ended, and
+     * the nurse is assigned to them, was named by its acceptance, visited them, or has a visit to them
+     * assigned that is still ahead or that they made.
      */
     public static boolean onCaseload(String nurse, UUID patientId) {
         return count("from HomeAdmission a where a.patientId = :patient and " + OPEN_WITH_NURSE,
-                Parameters.with("patient", patientId).and("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)) > 0;
+                Parameters.with("patient", patientId).and("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
+                        .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD)) > 0;
+    }
+
+    /** The patients on the team's census. */
+    public static List<UUID> patientsOnCensus() {
+        return getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a "
+                + "where a.lifecycle.status in :onCensus", UUID.class).setParameter("onCensus", CareStatus.ON_CENSUS)
+                .getResultList();
+    }
+
+    /** The patients on the nurse's caseload. */
+    public static List<UUID> patientsOnCaseload(String nurse) {
+        var query = getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a where "
+                + OPEN_WITH_NURSE, UUID.class);
+        openWithNurse(nurse).map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The parameters of {@link #OPEN_WITH_NURSE}, for {@code nurse}. */
+    static Parameters openWithNurse(String nurse) {
+        return Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
+                .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD);
     }
 
     @Override

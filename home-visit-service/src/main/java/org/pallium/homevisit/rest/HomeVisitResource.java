@@ -1,12 +1,14 @@
 package org.pallium.homevisit.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pallium.homevisit.mapping.HomeVisitMapper;
@@ -28,6 +31,8 @@ import org.pallium.homevisit.service.HomeVisitService;
 import org.pallium.platform.audit.AuditAction;
 import org.pallium.platform.audit.Audited;
 import org.pallium.platform.idempotency.Recorded;
+import org.pallium.platform.paging.Page;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.security.Roles;
 
 /**
@@ -68,11 +73,20 @@ public class HomeVisitResource {
     }
 
     @GET
-    @Operation(summary = "The visits of a patient, the most recent first",
-            description = "None for a patient the caller may not see; a home nurse sees the visits they recorded.")
+    @Operation(summary = "The visits of a patient, the most recent first, a page at a time",
+            description = "None for a patient the caller may not see; a home nurse sees the visits they recorded or are "
+                    + "to make. Ordered by when the visit took place (startedAt), or else is to (scheduledStart), the "
+                    + "latest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of visits")
+    @APIResponse(responseCode = "400", description = "No patientId; or " + PageRequest.INVALID_PAGE)
     @Audited(value = AuditAction.SEARCH, resource = "visit")
-    public List<HomeVisitView> ofPatient(@QueryParam("patientId") @NotNull UUID patientId) {
-        return visits.ofPatient(patientId).stream().map(HomeVisitMapper::toView).toList();
+    public Page<HomeVisitView> ofPatient(@QueryParam("patientId") @NotNull UUID patientId,
+            @QueryParam("limit") @DefaultValue(PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT)
+            @Parameter(description = PageRequest.LIMIT_DESCRIPTION) int limit,
+            @QueryParam("after") @Parameter(description = PageRequest.AFTER_DESCRIPTION) String after) {
+        PageRequest page = PageRequest.of(limit, after);
+        return Page.of(visits.ofPatient(patientId, page), page, HomeVisit.MOST_RECENT_FIRST::cursorOf,
+                HomeVisitMapper::toView);
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.pallium.platform.lifecycle.ReferralHandovers;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.lifecycle.WithHandover;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.security.PatientAccess;
 
 /** Opens admissions from the referrals routed to the home programme, and serves its census. */
@@ -72,13 +73,16 @@ public class AdmissionService {
                 .map(handovers::withHandover);
     }
 
-    /** The census, of the patients the caller may see, each admission with its handover if it came with one. */
+    /**
+     * A page of the census (its rows, one more than the page holds when another page follows), of the
+     * patients the caller may see, each admission with its handover if it came with one.
+     */
     @Transactional
-    public List<WithHandover<HomeAdmission>> census() {
+    public List<WithHandover<HomeAdmission>> census(PageRequest page) {
         List<HomeAdmission> census = switch (scope.listing(access.caller())) {
-            case EVERY_PATIENT -> HomeAdmission.census();
-            case PATIENTS_ON_CENSUS -> HomeAdmission.censusOfPatientsOnIt();
-            case PATIENTS_ON_CASELOAD -> HomeAdmission.censusOfCaseload(access.caller().id());
+            case EVERY_PATIENT -> HomeAdmission.census(page);
+            case PATIENTS_ON_CENSUS -> HomeAdmission.censusOfPatientsOnIt(page);
+            case PATIENTS_ON_CASELOAD -> HomeAdmission.censusOfCaseload(access.caller().id(), page);
             case NO_PATIENT -> List.of();
         };
         return handovers.withHandovers(census);

@@ -8,13 +8,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.pallium.events.CareSetting;
-import org.pallium.events.VisitCompleted;
+import org.pallium.homevisit.repository.ChangeFeed;
 import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.repository.SyncKind;
+import org.pallium.homevisit.repository.VisitMode;
+import org.pallium.homevisit.repository.VisitStatus;
 import org.pallium.platform.idempotency.Recorded;
 import org.pallium.platform.audit.AuditContext;
 import org.pallium.platform.outbox.Outbox;
+import org.pallium.platform.paging.PageRequest;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.security.PatientAccess;
 
@@ -27,9 +30,12 @@ public class HomeVisitService {
     private final PatientAccess access;
     private final HomePatientScope scope;
     private final AuditContext audit;
+    private final ChangeFeed changeFeed;
 
-    HomeVisitService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope, AuditContext audit) {
+    HomeVisitService(Outbox outbox, Clock clock, PatientAccess access, HomePatientScope scope, AuditContext audit,
+            ChangeFeed changeFeed) {
         this.outbox = outbox;
+        this.changeFeed = changeFeed;
         this.clock = clock;
         this.access = access;
         this.scope = scope;
@@ -88,11 +94,14 @@ public class HomeVisitService {
         visit.startedAt = recording.startedAt();
         visit.endedAt = recording.endedAt();
         visit.notes = recording.notes();
+        visit.status = VisitStatus.COMPLETED;
+        visit.mode = VisitMode.IN_PERSON;
         visit.recordedAt = clock.instant();
+        visit.updatedAt = visit.recordedAt;
         visit.recordedBy = access.caller().id();
         visit.persist();
-        outbox.record(new VisitCompleted(visit.id, visit.patientId, CareSetting.HOME,
-                CareSetting.HOME.encounterClass(), visit.clinician, visit.discipline, visit.startedAt, visit.endedAt));
+        outbox.record(visit.completion());
+        changeFeed.changed(SyncKind.VISIT, visit.patientId, visit.id);
         return new Recorded<>(visit, true);
     }
 
@@ -104,27 +113,25 @@ public class HomeVisitService {
     }
 
     /**
-     * The patient's visits that the caller may see, the most recent first; none when the patient
-     * is not the caller's to see.
+     * A page of the patient's visits that the caller may see, the most recent first; none when the
+     * patient is not the caller's to see.
      */
     @Transactional
-    public List<HomeVisit> ofPatient(UUID patientId) {
+    public List<HomeVisit> ofPatient(UUID patientId, PageRequest page) {
         if (!access.permits(patientId)) {
             return List.of();
         }
-        return scope.visitsOnlyRecordedBy(access.caller())
-                .map(recorder -> HomeVisit.ofPatientRecordedBy(patientId, recorder))
-                .orElseGet(() -> HomeVisit.ofPatient(patientId));
+        return scope.visitsOnlyOf(access.caller())
+                .map(nurse -> HomeVisit.ofPatientForNurse(patientId, nurse, page))
+                .orElseGet(() -> HomeVisit.ofPatient(patientId, page));
     }
 
     /**
      * Whether the caller may see a visit of a patient they may see: a home nurse only those they
-     * recorded. Another's visit is refused as a denial, for the audit.
+     * recorded or are to make. Another's visit is refused as a denial, for the audit.
      */
     private boolean assignedToCaller(HomeVisit visit) {
-        boolean assigned = scope.visitsOnlyRecordedBy(access.caller())
-                .map(recorder -> recorder.equals(visit.recordedBy))
-                .orElse(true);
+        boolean assigned = scope.visitsOnlyOf(access.caller()).map(visit::isOf).orElse(true);
         audit.concerns(visit.patientId, assigned);
         return assigned;
     }

@@ -181,11 +181,11 @@ class HandoverTest {
     /** The handover that the census shows with the referral's admission; null when none. */
     private static Map<String, Object> handoverOf(ReferralSubmitted referral) {
         return given().get("/api/admissions").then().statusCode(200).extract().jsonPath()
-                .getMap("find { it.referralId == '" + referral.referralId() + "' }.handover");
+                .getMap("items.find { it.referralId == '" + referral.referralId() + "' }.handover");
     }
 
     private static List<String> admissionsOf(ReferralSubmitted referral) {
         return given().get("/api/admissions").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
+                .jsonPath().getList("items.findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
     }
 }

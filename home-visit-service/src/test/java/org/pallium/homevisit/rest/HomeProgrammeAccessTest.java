@@ -78,11 +78,11 @@ class HomeProgrammeAccessTest {
         as(token).get("/api/admissions/{id}", admission.id()).then().statusCode(200)
                 .body("patientId", equalTo(admission.patientId().toString()));
         as(token).get("/api/admissions").then().statusCode(200)
-                .body("find { it.id == '" + admission.id() + "' }.patientId", equalTo(admission.patientId().toString()));
+                .body("items.find { it.id == '" + admission.id() + "' }.patientId", equalTo(admission.patientId().toString()));
         recordVisit(as(token), admission.patientId(), visitId).statusCode(201);
         as(token).get("/api/visits/{id}", coordinatorsVisit).then().statusCode(200);
         as(token).queryParam("patientId", admission.patientId()).get("/api/visits").then().statusCode(200)
-                .body("$", hasSize(2));
+                .body("items", hasSize(2));
         step(as(token), admission, "conclusion", Map.of("clinician", "Dr. Balfour Mount", "outcome", "COMPLETED",
                 "reason", "Died peacefully at home")).statusCode(200);
 
@@ -111,9 +111,9 @@ class HomeProgrammeAccessTest {
         String unknown = as(ward).get("/api/admissions/{id}", UUID.randomUUID()).then().statusCode(404).extract().asString();
         as(ward).get("/api/admissions/{id}", admission.id()).then().statusCode(404).body(equalTo(unknown));
         as(ward).get("/api/visits/{id}", visitId).then().statusCode(404).body(equalTo(unknown));
-        as(ward).get("/api/admissions").then().statusCode(200).body("$", hasSize(0));
+        as(ward).get("/api/admissions").then().statusCode(200).body("items", hasSize(0));
         as(ward).queryParam("patientId", admission.patientId()).get("/api/visits").then().statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0));
         String unknownPatient = recordVisit(as(ward), nobody, UUID.randomUUID()).statusCode(404)
                 .contentType("application/problem+json").extract().asString();
         UUID refusedId = UUID.randomUUID();
@@ -150,10 +150,10 @@ class HomeProgrammeAccessTest {
         for (Admission ended : List.of(rejected, closed)) {
             as(clinician).get("/api/admissions/{id}", ended.id()).then().statusCode(404);
             as(clinician).get("/api/admissions").then().statusCode(200)
-                    .body("find { it.id == '" + ended.id() + "' }", nullValue());
+                    .body("items.find { it.id == '" + ended.id() + "' }", nullValue());
             given().get("/api/admissions/{id}", ended.id()).then().statusCode(200);
             given().get("/api/admissions").then().statusCode(200)
-                    .body("find { it.id == '" + ended.id() + "' }.id", equalTo(ended.id().toString()));
+                    .body("items.find { it.id == '" + ended.id() + "' }.id", equalTo(ended.id().toString()));
         }
     }
 
@@ -169,12 +169,12 @@ class HomeProgrammeAccessTest {
 
         as(token).get("/api/admissions/{id}", theirs.id()).then().statusCode(200)
                 .body("patientId", equalTo(theirs.patientId().toString()));
-        as(token).get("/api/admissions").then().statusCode(200).body("id", equalTo(List.of(theirs.id().toString())));
+        as(token).get("/api/admissions").then().statusCode(200).body("items.id", equalTo(List.of(theirs.id().toString())));
         recordVisit(as(token), theirs.patientId(), visitId).statusCode(201);
         recordVisit(as(token), theirs.patientId(), visitId).statusCode(200).body("id", equalTo(visitId.toString()));
         as(token).get("/api/visits/{id}", visitId).then().statusCode(200);
         as(token).queryParam("patientId", theirs.patientId()).get("/api/visits").then().statusCode(200)
-                .body("id", equalTo(List.of(visitId.toString())));
+                .body("items.id", equalTo(List.of(visitId.toString())));
         String unknown = as(token).get("/api/visits/{id}", UUID.randomUUID()).then().statusCode(404).extract().asString();
         as(token).get("/api/visits/{id}", coordinatorsVisit).then().statusCode(404).body(equalTo(unknown));
         recordVisit(as(token), theirs.patientId(), coordinatorsVisit).statusCode(409)
@@ -182,10 +182,10 @@ class HomeProgrammeAccessTest {
         as(token).get("/api/admissions/{id}", anothers.id()).then().statusCode(404).body(equalTo(unknown));
         recordVisit(as(token), anothers.patientId(), UUID.randomUUID()).statusCode(404);
         as(token).queryParam("patientId", anothers.patientId()).get("/api/visits").then().statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0));
 
         assertThat(recorderOf(visitId)).isEqualTo(nurse);
-        given().queryParam("patientId", anothers.patientId()).get("/api/visits").then().body("$", hasSize(0));
+        given().queryParam("patientId", anothers.patientId()).get("/api/visits").then().body("items", hasSize(0));
         assertThat(auditOf(nurse)).extracting(entry -> entry.get("status") + " " + entry.get("outcome") + " "
                         + entry.get("patientId"))
                 .containsExactly(
@@ -222,7 +222,7 @@ class HomeProgrammeAccessTest {
         as(token).get("/api/admissions/{id}", second.id()).then().statusCode(404);
         as(token).get("/api/visits/{id}", visitId).then().statusCode(404);
         as(token).get("/api/admissions").then().statusCode(200)
-                .body("find { it.patientId == '" + first.patientId() + "' }", nullValue());
+                .body("items.find { it.patientId == '" + first.patientId() + "' }", nullValue());
     }
 
     @Test
@@ -256,7 +256,7 @@ class HomeProgrammeAccessTest {
         step(as(forbidden), admission, "schedule", Map.of("clinician", "Nobody", "firstVisitAt", Instant.now().toString()))
                 .statusCode(403);
 
-        given().queryParam("patientId", admission.patientId()).get("/api/visits").then().body("$", hasSize(0));
+        given().queryParam("patientId", admission.patientId()).get("/api/visits").then().body("items", hasSize(0));
         given().get("/api/admissions/{id}", admission.id()).then().body("lifecycle.status", equalTo("ACCEPTED"));
         assertThat(auditOf(caller)).hasSize(6).allSatisfy(entry -> {
             assertThat(entry).containsEntry("status", 403).containsEntry("outcome", "DENIED");
@@ -311,7 +311,7 @@ class HomeProgrammeAccessTest {
         ReferralSubmitted referral = SampleReferrals.submitted(CareSetting.HOME, patientId, "Pain and breathlessness at home");
         new KafkaEvents(bootstrapServers).publish(GATEWAY, referral);
         String id = await().atMost(PATIENCE).until(() -> given().get("/api/admissions").then().statusCode(200).extract()
-                .jsonPath().<String>getList("findAll { it.referralId == '" + referral.referralId() + "' }.id"),
+                .jsonPath().<String>getList("items.findAll { it.referralId == '" + referral.referralId() + "' }.id"),
                 ids -> !ids.isEmpty()).getFirst();
         return new Admission(UUID.fromString(id), referral.referralId(), patientId);
     }

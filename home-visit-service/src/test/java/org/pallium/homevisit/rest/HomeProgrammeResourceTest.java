@@ -72,8 +72,8 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
 
     @Override
     protected Map<String, Object> lifecycleOf(UUID referralId) {
-        return lifecycleIn(given().get("/api/admissions").then().statusCode(200).extract().jsonPath(), "referralId",
-                referralId);
+        return lifecycleIn(given().get("/api/admissions").then().statusCode(200).extract().jsonPath().setRootPath("items"),
+                "referralId", referralId);
     }
 
     @Override
@@ -151,7 +151,7 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
                 .body("discipline", equalTo("NURSE"))
                 .extract().path("recordedAt");
         assertThat(Instant.parse(recordedAt)).isAfter(yesterday.plus(23, ChronoUnit.HOURS));
-        given().get("/api/visits?patientId={id}", referral.patientId()).then().statusCode(200).body("$", hasSize(1));
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().statusCode(200).body("items", hasSize(1));
 
         assertThat(publishedVisits(visitId, found -> !found.isEmpty(), PATIENCE)).isNotEmpty();
         awaitOutboxPublished();
@@ -183,7 +183,7 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
                 .post("/api/visits").then().statusCode(201);
 
         given().get("/api/visits?patientId={id}", referral.patientId()).then().statusCode(200)
-                .body("id", contains(newer.toString(), older.toString()));
+                .body("items.id", contains(newer.toString(), older.toString()));
     }
 
     @Test
@@ -229,7 +229,7 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
         given().contentType(ContentType.JSON).body(upload).post("/api/visits")
                 .then().statusCode(200).body("id", equalTo(visitId.toString()));
         given().get("/api/visits/{id}", refusedId).then().statusCode(404);
-        given().get("/api/visits?patientId={id}", referral.patientId()).then().body("$", hasSize(1));
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().body("items", hasSize(1));
 
         awaitOutboxPublished();
         assertThat(publishedVisits(refusedId, found -> !found.isEmpty(), DUPLICATE_WINDOW)).isEmpty();
@@ -273,7 +273,7 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
                 .then().statusCode(409).contentType("application/problem+json");
 
         given().get("/api/visits/{id}", visitId).then().body("patientId", equalTo(first.patientId().toString()));
-        given().get("/api/visits?patientId={id}", second.patientId()).then().body("$", hasSize(0));
+        given().get("/api/visits?patientId={id}", second.patientId()).then().body("items", hasSize(0));
     }
 
     @Test
@@ -300,7 +300,7 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
         given().get("/api/visits").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.parameter", contains("patientId"));
 
-        given().get("/api/visits?patientId={id}", referral.patientId()).then().body("$", hasSize(0));
+        given().get("/api/visits?patientId={id}", referral.patientId()).then().body("items", hasSize(0));
     }
 
     @Test
@@ -336,7 +336,7 @@ class HomeProgrammeResourceTest extends ReferralLifecycleContract {
 
     private static List<String> admissionsOf(ReferralSubmitted referral) {
         return given().get("/api/admissions").then().statusCode(200).extract()
-                .jsonPath().getList("findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
+                .jsonPath().getList("items.findAll { it.referralId == '" + referral.referralId() + "' }.id", String.class);
     }
 
     private static String awaitAdmissionOf(ReferralSubmitted referral) {

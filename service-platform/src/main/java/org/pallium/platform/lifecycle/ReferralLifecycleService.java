@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.CareSetting;
+import org.pallium.events.PalliumEvent;
 import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralCancelled;
 import org.pallium.events.ReferralOutcome;
@@ -20,7 +22,8 @@ import org.pallium.platform.security.PatientAccess;
 /**
  * The team's steps on a referral, the same in every care service: each changes the service's
  * record and records its event in the outbox in one transaction; a step the referral had taken
- * already changes and publishes nothing. Present in the services that set
+ * already changes and publishes nothing. A step that ends the referral (rejected, concluded,
+ * transferred, withdrawn) fires {@link ReferralEnded} in its transaction. Present in the services that set
  * {@code pallium.referral-lifecycle.enabled=true}, which provide {@link CareReferrals}.
  */
 @ApplicationScoped
@@ -34,9 +37,11 @@ public class ReferralLifecycleService {
     private final PatientAccess access;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<ReferralEnded> ended;
 
     ReferralLifecycleService(CareReferrals referrals, ReferralHandovers handovers, PatientAccess access, Outbox outbox,
-            Clock clock) {
+            Clock clock, Event<ReferralEnded> ended) {
+        this.ended = ended;
         this.referrals = referrals;
         this.handovers = handovers;
         this.access = access;
@@ -57,7 +62,8 @@ public class ReferralLifecycleService {
     @Transactional
     public ReferralLifecycleView reject(UUID referralId, String reason, String by) {
         CareReferral referral = lock(referralId);
-        referral.reject(reason, by, now()).ifPresent(outbox::record);
+        Instant now = now();
+        referral.reject(reason, by, now).ifPresent(rejected -> end(referral, rejected, by, now));
         return ReferralLifecycleView.of(referral);
     }
 
@@ -71,14 +77,16 @@ public class ReferralLifecycleService {
     @Transactional
     public ReferralLifecycleView conclude(UUID referralId, ReferralOutcome outcome, String reason, String by) {
         CareReferral referral = lock(referralId);
-        referral.conclude(outcome, reason, by, now()).ifPresent(outbox::record);
+        Instant now = now();
+        referral.conclude(outcome, reason, by, now).ifPresent(concluded -> end(referral, concluded, by, now));
         return ReferralLifecycleView.of(referral);
     }
 
     @Transactional
     public ReferralLifecycleView transfer(UUID referralId, CareSetting to, String reason, String by) {
         CareReferral referral = lock(referralId);
-        referral.transfer(to, reason, by, now()).ifPresent(outbox::record);
+        Instant now = now();
+        referral.transfer(to, reason, by, now).ifPresent(transferred -> end(referral, transferred, by, now));
         return ReferralLifecycleView.of(referral);
     }
 
@@ -88,8 +96,11 @@ public class ReferralLifecycleService {
      */
     @Transactional
     public void cancel(ReferralCancelled cancellation) {
-        referrals.lockByReferral(cancellation.referralId())
-                .ifPresent(referral -> referral.cancel(cancellation.reason(), cancellation.cancelledAt()));
+        referrals.lockByReferral(cancellation.referralId()).filter(referral -> !referral.lifecycle().status().isFinal())
+                .ifPresent(referral -> {
+                    referral.cancel(cancellation.reason(), cancellation.cancelledAt());
+                    ended.fire(new ReferralEnded(referral, ReferralEnded.REFERRER, cancellation.cancelledAt()));
+                });
     }
 
     /**
@@ -99,6 +110,12 @@ public class ReferralLifecycleService {
     @Transactional
     public void keepHandover(PatientTransitioned transition) {
         handovers.keep(transition);
+    }
+
+    /** Publishes how the referral ended, and lets the service close what it kept open for it. */
+    private void end(CareReferral referral, PalliumEvent ending, String by, Instant at) {
+        outbox.record(ending);
+        ended.fire(new ReferralEnded(referral, by, at));
     }
 
     /**

@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /**
  * A little demo data, loaded through the public APIs exactly as an EHR and the care teams would:
  * a patient followed in hospital and transferred home at discharge, a clinic patient whose first
- * visit is booked, a clinic referral declined, and a home patient. Loaded once per home directory;
+ * visit is booked, a clinic referral declined, and a home patient with what the home team keeps of
+ * them and of the patient transferred home (see {@link #homeDayOne}). Loaded once per home directory;
  * a later run finds the marker and reuses it.
  */
 public final class DemoData {
@@ -37,6 +38,8 @@ public final class DemoData {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String MRN_SYSTEM = "urn:oid:2.16.840.1.113883.19.5";
     private static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+    /** The home programme's calendar, as its service is configured (pallium.home.time-zone). */
+    private static final ZoneId HOME_ZONE = ZoneId.of("America/Chicago");
 
     private final LocalSuite suite;
 
@@ -123,10 +126,11 @@ public final class DemoData {
         step(DemoUser.HELEN_PARK, SuiteService.OUTPATIENT, declinedId, "rejection", Map.of("clinician", "Dr. Helen Park",
                 "reason", "No serious illness; referred back to the pain clinic"));
 
-        String childId = refer(LILY, "HOME", "ROUTINE",
-                "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong")
-                .get("referralId").asText();
+        JsonNode child = refer(LILY, "HOME", "ROUTINE",
+                "Family and sibling support at home; breathing and feeding difficulties", "Dr. Mei Wong");
+        String childId = child.get("referralId").asText();
         accept(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, childId, DemoUser.GRACE_OBI.id());
+        homeDayOne(featured.toString(), child.get("patientId").asText());
 
         String requestedInHospitalId = requestConsultInHospital().path("referralId").asText();
 
@@ -137,6 +141,108 @@ public final class DemoData {
         awaitStatus(declinedId, "REJECTED");
         awaitStatus(childId, "ACCEPTED");
         return featured;
+    }
+
+    /**
+     * What a visiting nurse finds in the app on day one. Margaret lives in her own house, with a key
+     * safe and a dog; her daughter is her healthcare agent and her caregiver, worn out. Lily, a
+     * child, lives with her parents and her brother. Each has weekly nursing, the nurse's visit
+     * today among them, and social work every other week for the family. Nurse Grace Obi is on call
+     * now and gave Margaret's daughter advice on a call about breakthrough pain; Nurse Tom Reyes
+     * covers Lily's visit today, after Margaret's.
+     */
+    private void homeDayOne(String margaret, String lily) throws IOException {
+        LocalDate today = LocalDate.now(HOME_ZONE);
+        put(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, "/api/patients/" + margaret + "/home", Map.ofEntries(
+                Map.entry("residence", "PRIVATE_HOME"), Map.entry("addressLine", "14 Orchard Lane"),
+                Map.entry("city", "Springfield"), Map.entry("postalCode", "62704"),
+                Map.entry("latitude", 39.7990), Map.entry("longitude", -89.6440),
+                Map.entry("accessNotes", "Key safe left of the back door, code 4721. Biscuit, a friendly Labrador, "
+                        + "greets visitors; close the gate. Park in the driveway."),
+                Map.entry("allergiesStatus", "RECORDED"),
+                Map.entry("allergies", List.of(Map.of("substance", "Penicillin", "reaction", "Rash", "severity", "MODERATE"))),
+                Map.entry("assignedNurse", DemoUser.TOM_REYES.id()),
+                Map.entry("assignedSocialWorker", DemoUser.NIA_BROOKS.id())));
+        put(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, "/api/patients/" + lily + "/home", Map.ofEntries(
+                Map.entry("residence", "PRIVATE_HOME"), Map.entry("addressLine", "9 Willow Court"),
+                Map.entry("city", "Chatham"), Map.entry("postalCode", "62629"),
+                Map.entry("latitude", 39.6761), Map.entry("longitude", -89.7043),
+                Map.entry("accessNotes", "Side door, step-free for the equipment; knock softly, Lily may be asleep. "
+                        + "No pets. Street parking."),
+                Map.entry("allergiesStatus", "NO_KNOWN_ALLERGIES"),
+                Map.entry("assignedNurse", DemoUser.GRACE_OBI.id()),
+                Map.entry("assignedSocialWorker", DemoUser.NIA_BROOKS.id())));
+
+        familyContact(margaret, "Ellen Whitfield", "CHILD", "+1 555 0142", true, null,
+                "Daughter; her healthcare agent (health care power of attorney). Lives with her.");
+        familyContact(lily, "Wei Chen", "PARENT", "+1 217 555 0143", true, null, "Mother; speaks Mandarin and English.");
+        familyContact(lily, "Daniel Chen", "PARENT", "+1 217 555 0144", false, null, "Father; works nights.");
+        String brother = familyContact(lily, "Max Chen", "SIBLING", null, false, 2016,
+                "Lily's brother, in fourth grade; asks a lot about her breathing machine.");
+        post(DemoUser.NIA_BROOKS, SuiteService.HOME_VISIT, "/api/patients/" + lily + "/family-support", Map.of(
+                "id", demoId("family-support-max"), "familyContactId", brother, "focus", "SIBLING_SUPPORT",
+                "mode", "IN_PERSON", "occurredAt", Instant.now().minus(2, ChronoUnit.HOURS).toString(),
+                "durationMinutes", 40, "discipline", "SOCIAL_WORKER",
+                "notes", "Drew Lily's machines with Max and explained what each does; he wants to help with her bath."));
+
+        plan(margaret, "plan-margaret-nursing", "NURSE", 1, today.getDayOfWeek(), "10:00", 60, today);
+        plan(margaret, "plan-margaret-social-work", "SOCIAL_WORKER", 2, today.plusDays(2).getDayOfWeek(), "11:00", 60, today);
+        plan(lily, "plan-lily-nursing", "NURSE", 1, today.plusDays(1).getDayOfWeek(), "14:00", 60, today);
+        plan(lily, "plan-lily-social-work", "SOCIAL_WORKER", 2, today.plusDays(3).getDayOfWeek(), "15:30", 60, today);
+        post(DemoUser.ANA_SILVA, SuiteService.HOME_VISIT, "/api/scheduled-visits", Map.of(
+                "id", demoId("visit-lily-today"), "patientId", lily, "discipline", "NURSE", "mode", "IN_PERSON",
+                "assignedTo", DemoUser.TOM_REYES.id(),
+                "scheduledStart", today.atTime(14, 0).atZone(HOME_ZONE).toInstant().toString(), "durationMinutes", 60));
+
+        Instant now = Instant.now();
+        post(DemoUser.ANA_SILVA, SuiteService.HOME_VISIT, "/api/on-call/shifts", Map.of("id", demoId("on-call-grace"),
+                "nurse", DemoUser.GRACE_OBI.id(), "startsAt", now.minus(2, ChronoUnit.HOURS).toString(),
+                "endsAt", now.plus(10, ChronoUnit.HOURS).toString()));
+        post(DemoUser.GRACE_OBI, SuiteService.HOME_VISIT, "/api/calls", Map.ofEntries(
+                Map.entry("id", demoId("call-margaret-pain")), Map.entry("patientId", margaret),
+                Map.entry("callerType", "FAMILY"), Map.entry("callerName", "Ellen Whitfield"),
+                Map.entry("callbackNumber", "+1 555 0142"),
+                Map.entry("receivedAt", now.minus(40, ChronoUnit.MINUTES).toString()), Map.entry("durationSeconds", 540),
+                Map.entry("reason", "PAIN"),
+                Map.entry("details", "Breakthrough pain 7/10 in her back since supper; last breakthrough dose 4 hours ago."),
+                Map.entry("outcome", "ADVICE_GIVEN"),
+                Map.entry("followUp", "Give the breakthrough dose now; call back if pain is not below 4 in an hour. "
+                        + "Tom to review the regular dose at tomorrow's visit."),
+                Map.entry("followUpDue", now.plus(1, ChronoUnit.HOURS).toString())));
+        put(DemoUser.TOM_REYES, SuiteService.HOME_VISIT, "/api/patients/" + margaret + "/concerns/" + demoId("concern-ellen"),
+                Map.of("category", "CAREGIVER", "raisedAt", now.minus(1, ChronoUnit.HOURS).toString(),
+                        "description", "Ellen is exhausted after three nights up with her mother; discuss respite and "
+                                + "a night sitter with social work."));
+    }
+
+    /** A contact of the patient's family, under an id of its own; the id. */
+    private String familyContact(String patientId, String name, String relationship, String phone, boolean primaryCaregiver,
+            Integer birthYear, String notes) throws IOException {
+        String id = demoId("contact-" + name).toString();
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "relationship", relationship,
+                "primaryCaregiver", primaryCaregiver, "notes", notes));
+        if (phone != null) {
+            body.put("phone", phone);
+        }
+        if (birthYear != null) {
+            body.put("birthYear", birthYear);
+        }
+        put(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, "/api/patients/" + patientId + "/family-contacts/" + id, body);
+        return id;
+    }
+
+    /** A visit plan from today, made by the home team's physician; its visits are scheduled at once. */
+    private void plan(String patientId, String name, String discipline, int everyWeeks, DayOfWeek weekday, String localStart,
+            int minutes, LocalDate startsOn) throws IOException {
+        post(DemoUser.MEI_WONG, SuiteService.HOME_VISIT, "/api/patients/" + patientId + "/visit-plans", Map.of(
+                "id", demoId(name), "discipline", discipline, "mode", "IN_PERSON", "everyWeeks", everyWeeks,
+                "weekday", weekday.name(), "localStart", localStart, "durationMinutes", minutes,
+                "startsOn", startsOn.toString()));
+    }
+
+    /** The id of a demo record, the same in every load, as a client that chose it would send again. */
+    private static UUID demoId(String name) {
+        return UUID.nameUUIDFromBytes(("pallium-demo-" + name).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -16,6 +16,8 @@ public enum DemoUser {
     MEI_WONG("dr-mei-wong", "Dr. Mei Wong", Roles.CLINICIAN, CareSetting.HOME),
     TOM_REYES("nurse-tom-reyes", "Nurse Tom Reyes", Roles.HOME_NURSE, CareSetting.HOME),
     GRACE_OBI("nurse-grace-obi", "Nurse Grace Obi", Roles.HOME_NURSE, CareSetting.HOME),
+    /** The home programme's social worker: visiting staff, with a nurse's role and caseload. */
+    NIA_BROOKS("sw-nia-brooks", "Social worker Nia Brooks", Roles.HOME_NURSE, CareSetting.HOME),
     ANA_SILVA("ana-silva", "Coordinator Ana Silva", Roles.COORDINATOR, null),
     IRIS_NOVAK("iris-novak", "Iris Novak, privacy officer", Roles.AUDITOR, null),
     MAX_BRANDT("max-brandt", "Max Brandt, administrator", Roles.ADMIN, null);

@@ -51,8 +51,7 @@ public class ProblemMappers {
                 .map(violation -> violationOf(violation, resource))
                 .sorted(Comparator.comparing(Problem.Violation::where))
                 .toList();
-        return respond(new Problem("about:blank", "Invalid request", 400,
-                violations.size() + " value(s) are invalid", violations));
+        return respond(Problem.of(400, "Invalid request", violations.size() + " value(s) are invalid", violations));
     }
 
     /** Declared apart from {@link #unreadable} to take precedence over Quarkus' own mapper of this type. */
@@ -73,8 +72,8 @@ public class ProblemMappers {
                     + (format.getTargetType().isEnum() ? " (one of " + List.of(format.getTargetType().getEnumConstants()) + ")" : "");
             default -> "has the wrong type or shape";
         };
-        return respond(new Problem("about:blank", "Unreadable request body", 400,
-                "The request body could not be read", List.of(Problem.Violation.inBody(pointer, message))));
+        return respond(Problem.of(400, "Unreadable request body", "The request body could not be read",
+                List.of(Problem.Violation.inBody(pointer, message))));
     }
 
     /** A body the JSON reader could not parse arrives wrapped; it is answered like any unreadable body. */
@@ -113,27 +112,13 @@ public class ProblemMappers {
     /** Anything else: a 500 that shows nothing of its cause, unless it was a race on a unique key. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (isUniqueKeyRace(e)) {
+        if (UniqueKeyRace.causes(e)) {
             return respond(Problem.of(409, "Concurrent write",
                     "Another request wrote the same record at the same time; retry to receive it"));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf("Unexpected error %s: %s", errorId, Redacted.describe(e));
-        return respond(new Problem("about:blank", "Internal error", 500,
-                "The request failed; quote error " + errorId + " to support", List.of()));
-    }
-
-    /**
-     * A unique key refused a write, at flush or at commit: two requests raced to create the same
-     * record, such as a client retrying while its first attempt still runs. A retry finds it.
-     */
-    private static boolean isUniqueKeyRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return respond(Problem.of(500, "Internal error", "The request failed; quote error " + errorId + " to support"));
     }
 
     private static Response respond(Problem problem) {

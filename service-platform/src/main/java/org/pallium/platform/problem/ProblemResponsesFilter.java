@@ -105,8 +105,10 @@ public class ProblemResponsesFilter implements OASFilter {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .properties(Map.of(
-                        "field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                .description("Where, as a JSON path into the request"),
+                        "pointer", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("Where in the request body, as an RFC 6901 JSON pointer"),
+                        "parameter", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("Or which query, header or path parameter"),
                         "message", text));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem detail")
@@ -114,6 +116,9 @@ public class ProblemResponsesFilter implements OASFilter {
                         "type", text,
                         "title", text,
                         "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
+                        "code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("What went wrong, for a program to branch on: stable across releases, "
+                                        + "such as unknown-patient, edit-conflict or invalid-request"),
                         "detail", text,
                         "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation)));
     }

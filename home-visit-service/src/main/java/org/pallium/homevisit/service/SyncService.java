@@ -1,0 +1,365 @@
+package org.pallium.homevisit.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.pallium.homevisit.repository.ClinicalNote;
+import org.pallium.homevisit.repository.FamilyContact;
+import org.pallium.homevisit.repository.FamilySupport;
+import org.pallium.homevisit.repository.HomeAdmission;
+import org.pallium.homevisit.repository.HomeAssessment;
+import org.pallium.homevisit.repository.HomePatient;
+import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.repository.PatientConcern;
+import org.pallium.homevisit.repository.SyncChange;
+import org.pallium.homevisit.repository.SyncKind;
+import org.pallium.homevisit.repository.SyncReceipt;
+import org.pallium.homevisit.repository.VisitPlan;
+import org.pallium.platform.problem.Problem;
+import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.problem.UniqueKeyRace;
+import org.pallium.platform.security.Caller;
+import org.pallium.platform.security.PatientAccess;
+
+/**
+ * Applies what the mobile app documented offline, item by item, each in its own transaction with its
+ * receipt: one item refused leaves the others applied, and an item uploaded again (the app retries a
+ * batch whose answer it lost) is answered from its receipt without being applied twice. An item made
+ * on a version that is no longer current is a conflict: it is not applied, and its answer carries the
+ * current record beside the app's, for the nurse to reconcile.
+ */
+@ApplicationScoped
+public class SyncService {
+
+    private final HomeRecordService records;
+    private final ClinicalRecordService clinical;
+    private final HomeVisitService visits;
+    private final VisitCourseService course;
+    private final NurseCallService calls;
+    private final PatientEssentialsService essentials;
+    private final HomePatientScope scope;
+    private final PatientAccess access;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+
+    SyncService(HomeRecordService records, ClinicalRecordService clinical, HomeVisitService visits,
+            VisitCourseService course, NurseCallService calls, PatientEssentialsService essentials, HomePatientScope scope,
+            PatientAccess access, ObjectMapper json, Validator validator, Clock clock) {
+        this.records = records;
+        this.clinical = clinical;
+        this.visits = visits;
+        this.course = course;
+        this.calls = calls;
+        this.essentials = essentials;
+        this.scope = scope;
+        this.access = access;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** How one uploaded item ended. */
+    public enum Status {
+        APPLIED,
+        CONFLICT,
+        REJECTED
+    }
+
+    /**
+     * The answer to one item: its version after it was applied, or why it was refused, or the conflict
+     * with the record's current version ({@code current} is that record, {@code yours} what the app sent).
+     */
+    public record ItemOutcome(UUID mutationId, SyncKind kind, UUID id, Status status, Long version, boolean replayed,
+            Problem problem, Long currentVersion, Object current, JsonNode yours) {
+
+        static ItemOutcome applied(SyncUpload.Item item, Long version, boolean replayed) {
+            return new ItemOutcome(item.mutationId(), item.kind(), item.id(), Status.APPLIED, version, replayed, null,
+                    null, null, null);
+        }
+
+        static ItemOutcome rejected(SyncUpload.Item item, Problem problem) {
+            return new ItemOutcome(item.mutationId(), item.kind(), item.id(), Status.REJECTED, null, false, problem,
+                    null, null, null);
+        }
+    }
+
+    public List<ItemOutcome> upload(SyncUpload upload) {
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        for (int index = 0; index < upload.items().size(); index++) {
+            outcomes.add(uploadItem(upload.items().get(index), "/items/" + index + "/data"));
+        }
+        return outcomes;
+    }
+
+    /**
+     * Uploads one item; when the same change (or a change to the same new record) committed meanwhile
+     * from a parallel upload, a unique key refuses this one, and it is tried once more to be answered
+     * from what the other committed.
+     */
+    private ItemOutcome uploadItem(SyncUpload.Item item, String pointer) {
+        try {
+            return tryUpload(item, pointer);
+        } catch (RuntimeException raced) {
+            if (!UniqueKeyRace.causes(raced)) {
+                throw raced;
+            }
+            return tryUpload(item, pointer);
+        }
+    }
+
+    private ItemOutcome tryUpload(SyncUpload.Item item, String pointer) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<SyncReceipt> receipt = SyncReceipt.find(item.mutationId());
+                if (receipt.isPresent()) {
+                    return replayOf(item, receipt.get());
+                }
+                Long version = apply(item, pointer);
+                SyncReceipt applied = new SyncReceipt();
+                applied.mutationId = item.mutationId();
+                applied.uploadedBy = access.caller().id();
+                applied.kind = item.kind().name();
+                applied.entityId = item.id();
+                applied.operation = item.operation().name();
+                applied.outcome = Status.APPLIED.name();
+                applied.version = version;
+                applied.appliedAt = clock.instant();
+                applied.persist();
+                return ItemOutcome.applied(item, version, false);
+            });
+        } catch (EditConflict conflict) {
+            return new ItemOutcome(item.mutationId(), item.kind(), item.id(), Status.CONFLICT, null, false,
+                    conflict.toProblem(), conflict.currentVersion(), QuarkusTransaction.requiringNew()
+                    .call(() -> current(item).orElse(null)), item.data());
+        } catch (ProblemException refused) {
+            return ItemOutcome.rejected(item, refused.toProblem());
+        }
+    }
+
+    /** The same change uploaded again, by the same user: answered as the first time. */
+    private ItemOutcome replayOf(SyncUpload.Item item, SyncReceipt receipt) {
+        if (!receipt.uploadedBy.equals(access.caller().id()) || !receipt.entityId.equals(item.id())
+                || !receipt.kind.equals(item.kind().name())) {
+            throw new ProblemException(409, "mutation-id-in-use", "Mutation id in use",
+                    "Change " + item.mutationId() + " was uploaded before for another record or by someone else");
+        }
+        return ItemOutcome.applied(item, receipt.version, true);
+    }
+
+    /** Applies one item; its record's version afterwards, null when it was deleted or is never edited. */
+    private Long apply(SyncUpload.Item item, String pointer) {
+        boolean delete = item.operation() == SyncUpload.Operation.DELETE;
+        return switch (item.kind()) {
+            case PATIENT -> {
+                requireUpsert(item, delete);
+                yield records.putRecord(item.patientId(), read(item, HomeRecordChange.class, pointer), item.baseVersion())
+                        .value().version;
+            }
+            case FAMILY_CONTACT -> {
+                if (delete) {
+                    records.deleteContact(item.patientId(), item.id(), item.baseVersion());
+                    yield null;
+                }
+                yield records.putContact(item.patientId(), item.id(), read(item, FamilyContactChange.class, pointer),
+                        item.baseVersion()).value().version;
+            }
+            case CONCERN -> {
+                requireUpsert(item, delete);
+                yield records.putConcern(item.patientId(), item.id(), read(item, ConcernRecording.class, pointer),
+                        item.baseVersion()).value().version;
+            }
+            case NOTE -> {
+                if (delete) {
+                    clinical.deleteNote(item.patientId(), item.id(), item.baseVersion());
+                    yield null;
+                }
+                yield clinical.putNote(item.patientId(), item.id(), read(item, NoteRecording.class, pointer),
+                        item.baseVersion()).value().version;
+            }
+            case ASSESSMENT -> {
+                if (delete) {
+                    clinical.deleteAssessment(item.patientId(), item.id(), item.baseVersion());
+                    yield null;
+                }
+                yield clinical.putAssessment(item.patientId(), item.id(), read(item, AssessmentRecording.class, pointer),
+                        item.baseVersion()).value().version;
+            }
+            case FAMILY_SUPPORT -> {
+                requireUpsert(item, delete);
+                FamilySupportRecording support = read(item, FamilySupportRecording.class, pointer);
+                requireItsIds(item, support.id(), item.patientId());
+                records.recordSupport(item.patientId(), support);
+                yield null;
+            }
+            case CALL -> {
+                requireUpsert(item, delete);
+                if (item.baseVersion() != null) {
+                    throw new ProblemException(422, "Not supported offline", "A call is logged, not edited");
+                }
+                CallLogging call = read(item, CallLogging.class, pointer);
+                requireItsIds(item, call.id() != null ? call.id() : item.id(), call.patientId());
+                yield calls.log(call.withIds(item.id(), item.patientId())).value().version;
+            }
+            case VISIT -> {
+                requireUpsert(item, delete);
+                if (item.baseVersion() == null) {
+                    DocumentedVisit documented = read(item, DocumentedVisit.class, pointer);
+                    yield visits.record(documented.toRecording(item.id(), item.patientId())).value().version;
+                }
+                yield progress(item, read(item, VisitProgress.class, pointer)).version;
+            }
+            default -> throw new ProblemException(422, "Not supported offline",
+                    item.kind() + " records are not uploaded through sync");
+        };
+    }
+
+    /**
+     * Takes the steps of a scheduled visit's course the app took offline, in order; the first step
+     * taken names the version the app had, the next ones follow from it.
+     */
+    private HomeVisit progress(SyncUpload.Item item, VisitProgress progress) {
+        if (!progress.isOneCourse()) {
+            throw new ProblemException(422, "invalid-visit-progress", "Invalid visit progress",
+                    "A visit's progress is a check-in, a check-out or both, or else a missed reason");
+        }
+        HomeVisit visit = visits.find(item.id()).filter(found -> found.patientId.equals(item.patientId()))
+                .orElseThrow(() -> new ProblemException(404, "Unknown visit", "The home programme holds no visit "
+                        + item.id() + " of patient " + item.patientId()));
+        if (progress.missedReason() != null) {
+            return course.miss(visit.id, item.baseVersion(), progress.missedReason(), progress.missedNote());
+        }
+        Long version = item.baseVersion();
+        if (progress.checkIn() != null) {
+            visit = course.checkIn(visit.id, version, progress.checkIn());
+            version = null;
+        }
+        if (progress.checkOut() != null) {
+            visit = course.checkOut(visit.id, version, progress.checkOut(), progress.notes(), progress.plan());
+        }
+        return visit;
+    }
+
+    /** Data that names its record or patient names the item's: a copy under another id is a mistake of the app's. */
+    private static void requireItsIds(SyncUpload.Item item, UUID dataId, UUID dataPatientId) {
+        if (!item.id().equals(dataId) || !item.patientId().equals(dataPatientId)) {
+            throw new ProblemException(422, "id-mismatch", "Id mismatch",
+                    "data names record " + dataId + " of patient " + dataPatientId + "; the item, record " + item.id()
+                            + " of patient " + item.patientId());
+        }
+    }
+
+    private static void requireUpsert(SyncUpload.Item item, boolean delete) {
+        if (delete) {
+            throw new ProblemException(422, "Not deletable", item.kind() + " records are not deleted");
+        }
+    }
+
+    /** The item's data as the kind's request, checked as the REST API checks it. */
+    private <T> T read(SyncUpload.Item item, Class<T> type, String pointer) {
+        if (item.data() == null || item.data().isNull()) {
+            throw new ProblemException(400, "Invalid request", "An upsert carries the record as data");
+        }
+        T value;
+        try {
+            value = json.treeToValue(item.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            throw new ProblemException(400, "Unreadable request body", "data at " + pointer + " cannot be read as "
+                    + item.kind() + ": it has an unknown field, or a value of the wrong type or shape");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Invalid request", violations.size() + " value(s) are invalid", violations.stream()
+                    .map(violation -> Problem.Violation.inBody(pointer + "/" + violation.getPropertyPath().toString()
+                            .replace('.', '/'), violation.getMessage()))
+                    .sorted(Comparator.comparing(Problem.Violation::pointer))
+                    .toList());
+        }
+        return value;
+    }
+
+    /** The record the conflicting item was made on, as it is now. */
+    private Optional<Object> current(SyncUpload.Item item) {
+        return switch (item.kind()) {
+            case PATIENT -> HomePatient.find(item.patientId()).map(Object.class::cast);
+            case FAMILY_CONTACT -> FamilyContact.<FamilyContact>findByIdOptional(item.id()).map(Object.class::cast);
+            case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(item.id()).map(Object.class::cast);
+            case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(item.id()).map(Object.class::cast);
+            case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(item.id()).map(Object.class::cast);
+            case VISIT -> HomeVisit.<HomeVisit>findByIdOptional(item.id()).map(Object.class::cast);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The changes to what the caller's app keeps since {@code after} (a change feed position; 0 for
+     * everything), in the order they were made, at most {@code limit}, of one patient's records if
+     * {@code patient} is given. Each change carries its record as it is now: a record changed twice
+     * in the page is given once, at its last change, and a record gone since (or no longer the
+     * caller's to see) is given as deleted. The answer also names the patients whose records the app
+     * may keep now, so that it drops those who left the caller's caseload or the census.
+     */
+    @Transactional
+    public SyncDelta changesSince(long after, Optional<UUID> patient, int limit) {
+        Caller caller = access.caller();
+        String reader = caller.id();
+        List<SyncChange> page = switch (scope.listing(caller)) {
+            case EVERY_PATIENT -> SyncChange.everyPatientAfter(after, reader, patient, limit + 1);
+            case PATIENTS_ON_CENSUS -> SyncChange.censusAfter(after, reader, patient, limit + 1);
+            case PATIENTS_ON_CASELOAD -> SyncChange.caseloadAfter(after, reader, patient, limit + 1);
+            case NO_PATIENT -> List.of();
+        };
+        boolean more = page.size() > limit;
+        List<SyncChange> shown = more ? page.subList(0, limit) : page;
+        Map<String, SyncChange> lastOfEach = new LinkedHashMap<>();
+        for (SyncChange change : shown) {
+            String key = change.kind + "/" + change.entityId;
+            lastOfEach.remove(key);
+            lastOfEach.put(key, change);
+        }
+        List<SyncDelta.Change> changes = lastOfEach.values().stream()
+                .sorted(Comparator.comparingLong(change -> change.seq))
+                .map(change -> new SyncDelta.Change(change, change.isDeletion() ? Optional.empty() : recordOf(change)))
+                .toList();
+        List<UUID> patients = switch (scope.listing(caller)) {
+            case EVERY_PATIENT, PATIENTS_ON_CENSUS -> HomeAdmission.patientsOnCensus();
+            case PATIENTS_ON_CASELOAD -> HomeAdmission.patientsOnCaseload(reader);
+            case NO_PATIENT -> List.of();
+        };
+        long reached = shown.isEmpty() ? after : shown.getLast().seq;
+        return new SyncDelta(changes, reached, more, patients);
+    }
+
+    /** The changed record as the caller may see it now; empty when it is gone. */
+    private Optional<Object> recordOf(SyncChange change) {
+        return switch (change.kind) {
+            case PATIENT -> records.record(change.patientId).map(Object.class::cast);
+            case FAMILY_CONTACT -> FamilyContact.<FamilyContact>findByIdOptional(change.entityId).map(Object.class::cast);
+            case FAMILY_SUPPORT -> FamilySupport.<FamilySupport>findByIdOptional(change.entityId).map(Object.class::cast);
+            case VISIT_PLAN -> VisitPlan.<VisitPlan>findByIdOptional(change.entityId).map(Object.class::cast);
+            case VISIT -> visits.find(change.entityId).map(Object.class::cast);
+            case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(change.entityId).map(Object.class::cast);
+            case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(change.entityId).map(Object.class::cast);
+            case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(change.entityId).map(Object.class::cast);
+            case CALL -> calls.find(change.entityId).map(Object.class::cast);
+            case ESSENTIALS -> Optional.of(essentials.of(change.patientId));
+        };
+    }
+}
