@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.AcpDocumentChanged;
-import org.pallium.events.AcpDocumentType;
 import org.pallium.events.AppointmentBooked;
 import org.pallium.events.AppointmentCancelled;
 import org.pallium.events.AppointmentMissed;
@@ -24,8 +23,10 @@ import org.pallium.events.AppointmentRescheduled;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CodeStatus;
 import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.Handover;
 import org.pallium.events.HealthcareAgent;
 import org.pallium.events.PalliumEvent;
+import org.pallium.events.PatientTransitioned;
 import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
@@ -70,6 +71,22 @@ public class SummaryProjection {
                 code_status = excluded.code_status, setting = excluded.setting, changed_by = excluded.changed_by,
                 changed_at = excluded.changed_at, source_url = excluded.source_url
             WHERE summary_acp_document.changed_at < excluded.changed_at""";
+    private static final String HEALTHCARE_AGENT = """
+            INSERT INTO summary_healthcare_agent (patient_id, name, relationship, phone, setting, recorded_by, recorded_at,
+                                                  source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id) DO UPDATE SET name = excluded.name, relationship = excluded.relationship,
+                phone = excluded.phone, setting = excluded.setting, recorded_by = excluded.recorded_by,
+                recorded_at = excluded.recorded_at, source_url = excluded.source_url
+            WHERE summary_healthcare_agent.recorded_at < excluded.recorded_at""";
+    private static final String ADVANCE_DIRECTIVE = """
+            INSERT INTO summary_advance_directive (patient_id, status, reference, setting, recorded_by, recorded_at,
+                                                   source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id) DO UPDATE SET status = excluded.status, reference = excluded.reference,
+                setting = excluded.setting, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+                source_url = excluded.source_url
+            WHERE summary_advance_directive.recorded_at < excluded.recorded_at""";
     /**
      * A clinic appointment, or a visit the home programme scheduled. A rescheduling, a cancellation
      * and a no-show do not repeat all of the booking (the visit type, the clinician, the end), nor
@@ -132,6 +149,7 @@ public class SummaryProjection {
             case VisitCancelled cancelled -> appointment(cancelled.visitId(), cancelled.patientId(), cancelled.setting(),
                     AppointmentStatus.CANCELLED, cancelled.assignedTo(), null, cancelled.scheduledStart(), null,
                     cancelled.cancelledAt(), links.visit(cancelled.setting(), cancelled.visitId()));
+            case PatientTransitioned transition when transition.handover() != null -> handover(transition);
             default -> {
                 // The referrals' steps reach the summary through the gateway's referrals; nothing else is in it.
             }
@@ -146,10 +164,44 @@ public class SummaryProjection {
                 changed.reference(), agent.map(HealthcareAgent::name).orElse(null),
                 agent.map(HealthcareAgent::relationship).orElse(null), agent.map(HealthcareAgent::phone).orElse(null),
                 changed.codeStatus(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
-        if (changed.documentType() == AcpDocumentType.CODE_STATUS) {
-            codeStatus(changed.patientId(), changed.codeStatus(), changed.setting(), changed.changedBy(),
+        switch (changed.documentType()) {
+            case CODE_STATUS -> codeStatus(changed.patientId(), changed.codeStatus(), changed.setting(), changed.changedBy(),
                     changed.changedAt(), source);
+            case HEALTH_CARE_POWER_OF_ATTORNEY -> agent.ifPresent(named -> healthcareAgent(changed.patientId(), named,
+                    changed.setting(), changed.changedBy(), changed.changedAt(), source));
+            case ADVANCE_DIRECTIVE -> execute(ADVANCE_DIRECTIVE, changed.patientId(), changed.status(), changed.reference(),
+                    changed.setting(), changed.changedBy(), changed.changedAt(), source);
+            default -> {
+                // The other documents are in the summary's list of documents only.
+            }
         }
+    }
+
+    /**
+     * What the hospital team knew when it handed the patient over (the code status, the agent, the
+     * advance directive) is the newest of each as of the handover, unless a later record says otherwise.
+     */
+    private void handover(PatientTransitioned transition) {
+        Handover handover = transition.handover();
+        String source = links.transition(transition.setting(), transition.transitionId());
+        if (handover.codeStatus() != null) {
+            codeStatus(transition.patientId(), handover.codeStatus(), transition.setting(), transition.transitionedBy(),
+                    transition.transitionedAt(), source);
+        }
+        if (handover.healthcareAgent() != null) {
+            healthcareAgent(transition.patientId(), handover.healthcareAgent(), transition.setting(),
+                    transition.transitionedBy(), transition.transitionedAt(), source);
+        }
+        if (handover.advanceDirective() != null) {
+            execute(ADVANCE_DIRECTIVE, transition.patientId(), null, handover.advanceDirective(), transition.setting(),
+                    transition.transitionedBy(), transition.transitionedAt(), source);
+        }
+    }
+
+    private void healthcareAgent(UUID patientId, HealthcareAgent agent, CareSetting setting, String recordedBy,
+            Instant recordedAt, String source) {
+        execute(HEALTHCARE_AGENT, patientId, agent.name(), agent.relationship(), agent.phone(), setting, recordedBy,
+                recordedAt, source);
     }
 
     private void codeStatus(UUID patientId, CodeStatus codeStatus, CareSetting setting, String documentedBy,
