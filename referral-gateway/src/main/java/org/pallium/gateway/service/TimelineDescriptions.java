@@ -343,9 +343,11 @@ public class TimelineDescriptions {
      * previous ESAS-r from any setting (before this visit's clinical time), so that each visit reads
      * as a change; the worst other symptom only when it is severe, which a low pain score would
      * otherwise hide; and the total (0 to 90), the patient's whole symptom burden. The other items
-     * are in the visit's record. PPS is written as clinicians chart it, a percentage.
+     * are in the visit's record. PPS is written as clinicians chart it, a percentage. The previous
+     * ESAS-r is the summary's, which has every setting's visits; a visit that arrives late reads
+     * against the one before it in clinical time, and leaves the title of the visit after it as it was.
      */
-    private String visitTitle(VisitCompleted visit) {
+    private static String visitTitle(VisitCompleted visit) {
         List<String> parts = new ArrayList<>(List.of(visitKind(visit.encounterClass()) + " by "
                 + abbreviation(visit.discipline()), Duration.between(visit.startedAt(), visit.endedAt()).toMinutes() + " min"));
         EsasR esas = visit.esas();
