@@ -25,9 +25,9 @@ public final class QualityMapper {
 
     public static TimeToFirstVisitView toView(YearMonth from, YearMonth to, ZoneId zone, List<TimeToFirstVisit> months) {
         return new TimeToFirstVisitView(from.toString(), to.toString(), zone, months.stream()
-                .map(month -> new TimeToFirstVisitView.Month(month.month().toString(), month.setting(), month.referrals(),
-                        month.seen(), month.stillWaiting(), month.notToBeSeen(), month.p50Hours(), month.p75Hours(),
-                        month.p90Hours()))
+                .map(month -> new TimeToFirstVisitView.SettingMonth(month.month().toString(), month.setting(),
+                        month.referrals(), month.seen(), month.stillWaiting(), month.notToBeSeen(), month.p50Hours(),
+                        month.p75Hours(), month.p90Hours()))
                 .toList());
     }
 
@@ -37,7 +37,7 @@ public final class QualityMapper {
     public static AdvancedCancerWorklistEntryView toView(QualityPatient patient, Worklist worklist, URI base) {
         LocalDate seenBy = patient.diagnosedOn.plusWeeks(WEEKS_TO_BE_SEEN);
         return new AdvancedCancerWorklistEntryView(patient.patientId, patient.patient.name,
-                new AdvancedCancerWorklistEntryView.Diagnosis(patient.diagnosisSystem, patient.diagnosisCode,
+                new AdvancedCancerWorklistEntryView.WorklistDiagnosis(patient.diagnosisSystem, patient.diagnosisCode,
                         patient.diagnosisText, patient.diagnosedOn),
                 seenBy, worklist.today().isAfter(seenBy), ChronoUnit.DAYS.between(patient.diagnosedOn, worklist.today()),
                 Optional.ofNullable(worklist.openReferrals().get(patient.patientId))

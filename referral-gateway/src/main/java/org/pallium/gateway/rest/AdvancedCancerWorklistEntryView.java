@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AdvancedCancerWorklistEntryView(
         UUID patientId,
         @Schema(description = "The patient's name, as the newest referral sent it") String name,
-        Diagnosis diagnosis,
+        WorklistDiagnosis diagnosis,
         @Schema(description = "The last day within 8 weeks (56 days) of the diagnosis") LocalDate seenBy,
         @Schema(description = "Whether the 8 weeks have passed: the patient was not seen within them") boolean overdue,
         @Schema(description = "Days from the diagnosis to today, in the programme's zone") long daysSinceDiagnosis,
@@ -21,6 +21,6 @@ public record AdvancedCancerWorklistEntryView(
         PatientSummaryView.OpenReferral openReferral) {
 
     /** The earliest diagnosis of advanced cancer that a referral sent, from which the 8 weeks run. */
-    public record Diagnosis(String system, String code, String text, LocalDate diagnosedOn) {
+    public record WorklistDiagnosis(String system, String code, String text, LocalDate diagnosedOn) {
     }
 }

@@ -19,11 +19,11 @@ public record TimeToFirstVisitView(
         ZoneId zone,
         @Schema(description = "Each month from `from` to `to`, and in it each setting (INPATIENT, OUTPATIENT, HOME), "
                 + "the earliest month first; a month without referrals has zeros")
-        List<Month> months) {
+        List<SettingMonth> months) {
 
     /** One setting's referrals submitted in one month. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Month(
+    public record SettingMonth(
             @Schema(description = "YYYY-MM", example = "2026-03") String month,
             CareSetting setting,
             @Schema(description = "The referrals submitted in the month to the setting") long referrals,

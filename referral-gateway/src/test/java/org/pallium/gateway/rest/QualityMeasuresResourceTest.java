@@ -242,6 +242,29 @@ class QualityMeasuresResourceTest {
         assertThat(measures.getList("months")).hasSize(36);
     }
 
+    @Test
+    void theApiDocumentDescribesTheMeasuresTheirParametersAndErrors() {
+        JsonPath document = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+
+        String measure = "paths.'" + TIME_TO_FIRST_VISIT + "'.get";
+        assertThat(document.getString(measure + ".summary")).startsWith("The time from referral to first palliative visit");
+        assertThat(document.getString(measure + ".description")).contains("America/Chicago").contains("transfer");
+        assertThat(document.getList(measure + ".parameters.name")).containsExactlyInAnyOrder("from", "to");
+        assertThat(document.getMap(measure + ".responses")).containsKeys("200", "400", "401", "403", "500");
+        assertThat(document.getString(measure + ".responses.'200'.content.'application/json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/TimeToFirstVisitView");
+        assertThat(document.getMap("components.schemas.SettingMonth.properties")).containsOnlyKeys("month", "setting",
+                "referrals", "seen", "stillWaiting", "notToBeSeen", "p50Hours", "p75Hours", "p90Hours");
+
+        String worklist = "paths.'" + WORKLIST + "'.get";
+        assertThat(document.getList(worklist + ".parameters.name")).containsExactlyInAnyOrder("limit", "after");
+        assertThat(document.getMap(worklist + ".responses")).containsKeys("200", "400", "401", "403", "500");
+        assertThat(document.getMap("components.schemas.AdvancedCancerWorklistEntryView.properties")).containsOnlyKeys(
+                "patientId", "name", "diagnosis", "seenBy", "overdue", "daysSinceDiagnosis", "openReferral");
+        assertThat(document.getMap("components.schemas.WorklistDiagnosis.properties")).containsOnlyKeys("system", "code",
+                "text", "diagnosedOn");
+    }
+
     /** Every row of the worklist for these patients, read a page of three at a time to its end. */
     private static List<Map<String, Object>> worklistOf(Supplier<RequestSpecification> caller, List<UUID> patients) {
         List<Map<String, Object>> rows = new ArrayList<>();
