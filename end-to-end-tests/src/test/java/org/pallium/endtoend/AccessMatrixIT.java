@@ -112,6 +112,13 @@ class AccessMatrixIT {
                         "clinician:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/timeline", Kind.ONE,
                         "clinician:own coordinator:all", target -> Request.NONE),
+                // the quality measures: counts of no patient; the worklist names patients with advanced cancer, which
+                // the matrix's patients (heart failure) never are, so its row checks the roles; a clinician's census
+                // scope is the gateway's QualityMeasuresResourceTest's
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/quality/time-to-first-visit", Kind.UNSCOPED,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/quality/advanced-cancer-worklist", Kind.UNSCOPED,
+                        "clinician:all coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "POST /fhir/r4/ServiceRequest", Kind.UNSCOPED, "ehr-system:all coordinator:all",
                         target -> Request.fhir(ReferralRequests.serviceRequest("MATRIX-FHIR-" + target.serial(), "OUTPATIENT"))),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/ServiceRequest/{id}", Kind.ONE,

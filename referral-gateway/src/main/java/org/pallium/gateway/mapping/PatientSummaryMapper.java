@@ -54,7 +54,7 @@ public final class PatientSummaryMapper {
         return index < newestFirst.size() ? Optional.of(newestFirst.get(index)) : Optional.empty();
     }
 
-    private static PatientSummaryView.OpenReferral toOpenReferral(Referral referral, URI base) {
+    static PatientSummaryView.OpenReferral toOpenReferral(Referral referral, URI base) {
         return new PatientSummaryView.OpenReferral(referral.id, referral.setting, referral.status, referral.submittedAt,
                 base.resolve(RecordLinks.referral(referral.id)));
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralEvent;
+import org.pallium.gateway.service.QualityProjection;
 import org.pallium.gateway.service.ReferralService;
 import org.pallium.gateway.service.SummaryProjection;
 import org.pallium.gateway.service.TimelineService;
@@ -12,18 +13,22 @@ import org.pallium.platform.messaging.EventHandler;
 
 /**
  * Every event of every setting goes on the timeline, and into the patient's summary where it
- * tells something the summary shows; referral events also move the referral on.
+ * tells something the summary shows; referral events also feed the quality measures and move the
+ * referral on.
  */
 @ApplicationScoped
 public class CareEventHandler implements EventHandler {
 
     private final TimelineService timeline;
     private final SummaryProjection summary;
+    private final QualityProjection quality;
     private final ReferralService referrals;
 
-    CareEventHandler(TimelineService timeline, SummaryProjection summary, ReferralService referrals) {
+    CareEventHandler(TimelineService timeline, SummaryProjection summary, QualityProjection quality,
+            ReferralService referrals) {
         this.timeline = timeline;
         this.summary = summary;
+        this.quality = quality;
         this.referrals = referrals;
     }
 
@@ -32,6 +37,7 @@ public class CareEventHandler implements EventHandler {
         timeline.add(attributes, event);
         summary.apply(event);
         if (event instanceof ReferralEvent referral) {
+            quality.apply(referral);
             referrals.follow(referral, attributes.source());
         }
     }
