@@ -129,6 +129,9 @@ class AccessMatrixIT {
                         target -> Request.query("based-on", "ServiceRequest/" + target.referralId()).showing(target.referralId())),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/Task/{id}", Kind.ONE,
                         "ehr-system:own clinician:own coordinator:all", target -> Request.NONE),
+                // the read model rebuilt from Kafka: every patient's, so an administrator's task alone
+                rule(SuiteService.REFERRAL_GATEWAY, "POST /api/admin/read-model/rebuild", Kind.UNSCOPED, "admin:all",
+                        target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/metadata", Kind.UNSCOPED,
                         "ehr-system:all clinician:all home-nurse:all coordinator:all auditor:all admin:all", target -> Request.NONE),
 
