@@ -37,7 +37,8 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
     }
 
     /** Sends what waits. */
-    void flush() {
+    @Override
+    public void settle() {
         try {
             for (PreparedStatement statement : batches.values()) {
                 statement.executeBatch();

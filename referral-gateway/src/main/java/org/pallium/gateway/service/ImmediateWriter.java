@@ -28,4 +28,9 @@ public class ImmediateWriter implements ReadModelWriter {
             throw new IllegalStateException("cannot update the read model", e);
         }
     }
+
+    /** Every statement was sent as it came. */
+    @Override
+    public void settle() {
+    }
 }

@@ -159,7 +159,7 @@ public class ReadModelRebuild {
                 applied++;
             }
         }
-        writer.flush();
+        writer.settle();
         session.flush();
         session.clear();
         batch.clear();

@@ -15,6 +15,9 @@ public interface ReadModelWriter {
     /** Writes a statement with these parameters: enums by name, instants as timestamps with time zone. */
     void execute(String sql, Object... parameters);
 
+    /** Makes what was written so far visible to the transaction's reads: a batch waiting is sent. */
+    void settle();
+
     /** Binds the parameters to the statement as {@link #execute} promises. */
     static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
