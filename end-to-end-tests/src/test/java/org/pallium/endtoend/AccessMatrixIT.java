@@ -112,6 +112,13 @@ class AccessMatrixIT {
                         "clinician:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/timeline", Kind.ONE,
                         "clinician:own coordinator:all", target -> Request.NONE),
+                // the quality measures: counts of no patient; the worklist names patients with advanced cancer, which
+                // the matrix's patients (heart failure) never are, so its row checks the roles; a clinician's census
+                // scope is the gateway's QualityMeasuresResourceTest's
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/quality/time-to-first-visit", Kind.UNSCOPED,
+                        "clinician:all coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /api/quality/advanced-cancer-worklist", Kind.UNSCOPED,
+                        "clinician:all coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "POST /fhir/r4/ServiceRequest", Kind.UNSCOPED, "ehr-system:all coordinator:all",
                         target -> Request.fhir(ReferralRequests.serviceRequest("MATRIX-FHIR-" + target.serial(), "OUTPATIENT"))),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/ServiceRequest/{id}", Kind.ONE,
@@ -122,6 +129,9 @@ class AccessMatrixIT {
                         target -> Request.query("based-on", "ServiceRequest/" + target.referralId()).showing(target.referralId())),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/Task/{id}", Kind.ONE,
                         "ehr-system:own clinician:own coordinator:all", target -> Request.NONE),
+                // the read model rebuilt from Kafka: every patient's, so an administrator's task alone
+                rule(SuiteService.REFERRAL_GATEWAY, "POST /api/admin/read-model/rebuild", Kind.UNSCOPED, "admin:all",
+                        target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/metadata", Kind.UNSCOPED,
                         "ehr-system:all clinician:all home-nurse:all coordinator:all auditor:all admin:all", target -> Request.NONE),
 

@@ -62,9 +62,10 @@ class ApiDocumentsIT {
                 "/api/referrals/{referralId}/transfer");
         List<String> expected = switch (service) {
             case REFERRAL_GATEWAY -> List.of("/api/referrals", "/api/referrals/{referralId}", "/api/patients",
-                    "/api/patients/{patientId}/timeline", "/api/patients/{patientId}/summary", "/fhir/r4/ServiceRequest",
+                    "/api/patients/{patientId}/timeline", "/api/patients/{patientId}/summary",
+                    "/api/quality/time-to-first-visit", "/api/quality/advanced-cancer-worklist", "/fhir/r4/ServiceRequest",
                     "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task",
-                    "/fhir/r4/metadata");
+                    "/fhir/r4/metadata", "/api/admin/read-model/rebuild");
             case INPATIENT -> List.of("/api/consults", "/api/consults/response-times", "/api/consults/{consultId}",
                     "/api/consults/{consultId}/location", "/api/consults/{consultId}/team", "/api/consults/{consultId}/sign-off", "/api/consults/{consultId}/transition",
                     "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}", "/api/consults/{consultId}/assessments",

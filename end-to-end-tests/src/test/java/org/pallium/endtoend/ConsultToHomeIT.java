@@ -81,7 +81,7 @@ class ConsultToHomeIT {
                         && found.stream().anyMatch(title -> title.startsWith("Referral received by the home team")));
         assertThat(titles).anyMatch(title -> title.startsWith("Consult seen"))
                 .anyMatch(title -> title.startsWith("Code status: DNR/DNI"))
-                .anyMatch(title -> title.startsWith("Hospital consult visit by physician") && title.contains("ESAS pain 8"));
+                .anyMatch(title -> title.startsWith("Hospital consult visit by MD") && title.contains("ESAS pain 8"));
     }
 
     @Test

@@ -52,7 +52,7 @@ class VisitLatencyBenchmark {
 
     @Test
     void visitCommitToKafkaAndToTimeline() throws Exception {
-        String patientId = admittedHomePatient();
+        String patientId = admittedHomePatient(suite);
         Map<String, Long> arrivedOnKafka = new ConcurrentHashMap<>();
         CountDownLatch listening = new CountDownLatch(1);
         Thread listener = Thread.ofPlatform().daemon().start(() -> listen(arrivedOnKafka, listening));
@@ -119,7 +119,8 @@ class VisitLatencyBenchmark {
                         .stream().anyMatch(link -> link.endsWith(visitId)));
     }
 
-    private String admittedHomePatient() {
+    /** A patient that the home programme admitted: its visits are accepted and reach the timeline. */
+    static String admittedHomePatient(LocalSuite suite) {
         Map<String, Object> referral = ReferralRequests.referral("BENCH-" + UUID.randomUUID(), "HOME");
         var created = given().contentType(ContentType.JSON).body(referral)
                 .post(suite.url(SuiteService.REFERRAL_GATEWAY).resolve("/api/referrals").toString())
@@ -141,7 +142,8 @@ class VisitLatencyBenchmark {
                 sorted.getLast() / 1e6);
     }
 
-    private static double millis(List<Long> sorted, double percentile) {
+    /** The percentile of sorted nanoseconds, in milliseconds. */
+    static double millis(List<Long> sorted, double percentile) {
         return sorted.get((int) Math.ceil(percentile * sorted.size()) - 1) / 1e6;
     }
 }

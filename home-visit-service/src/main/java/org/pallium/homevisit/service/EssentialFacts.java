@@ -199,6 +199,10 @@ public class EssentialFacts {
     }
 
     /** Whether the scores were new. */
+    /**
+     * Keeps the scores a visit or handover carried; a score it did not carry has no time either (a
+     * visit's start is the time of both, and a visit often assesses one score without the other).
+     */
     private boolean assessed(UUID sourceId, UUID patientId, CareSetting setting, EsasR esas, Instant esasAssessedAt,
             Integer pps, Instant ppsAssessedAt) {
         return entityManager.createNativeQuery(ASSESSMENT)
@@ -206,9 +210,9 @@ public class EssentialFacts {
                 .setParameter(2, patientId)
                 .setParameter(3, setting.name())
                 .setParameter(4, esas == null ? null : json(esas))
-                .setParameter(5, esasAssessedAt)
+                .setParameter(5, esas == null ? null : esasAssessedAt)
                 .setParameter(6, pps)
-                .setParameter(7, ppsAssessedAt)
+                .setParameter(7, pps == null ? null : ppsAssessedAt)
                 .executeUpdate() > 0;
     }
 

@@ -189,6 +189,24 @@ class PatientEssentialsTest {
     }
 
     @Test
+    void aVisitThatAssessedOneScoreOnlyIsKeptWithoutHoldingUpTheEventsAfterIt() {
+        UUID patientId = UUID.randomUUID();
+        homeRecord(patientId);
+        Instant clinicVisit = NOW.minus(2, ChronoUnit.DAYS);
+        kafka().publish(CLINIC, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT, "AMB",
+                "Dr. Clinic", Discipline.PHYSICIAN, clinicVisit, clinicVisit.plus(30, ChronoUnit.MINUTES),
+                esas(4, 2, EsasCompletedBy.PATIENT), null));
+        kafka().publish(CLINIC, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT, "AMB",
+                "Dr. Clinic", Discipline.PHYSICIAN, clinicVisit.plus(1, ChronoUnit.DAYS),
+                clinicVisit.plus(1, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES), null, 40));
+
+        awaitEssentials(patientId, json -> json.get("latestPps") != null);
+        given().get("/api/patients/{id}/essentials", patientId).then().statusCode(200)
+                .body("latestEsas.esas.pain", equalTo(4))
+                .body("latestPps.pps", equalTo(40));
+    }
+
+    @Test
     void aHomeVisitsPublishedScoresCountOnceBesideTheAssessmentTheyComeFrom() {
         UUID patientId = UUID.randomUUID();
         homeRecord(patientId);

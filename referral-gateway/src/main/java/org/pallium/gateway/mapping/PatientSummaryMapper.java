@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import org.pallium.events.HealthcareAgent;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.SummaryAcpDocument;
+import org.pallium.gateway.repository.SummaryAdvanceDirective;
 import org.pallium.gateway.repository.SummaryAppointment;
 import org.pallium.gateway.repository.SummaryCodeStatus;
+import org.pallium.gateway.repository.SummaryHealthcareAgent;
 import org.pallium.gateway.repository.SummaryVisit;
 import org.pallium.gateway.rest.PatientSummaryView;
 import org.pallium.gateway.service.PatientSummary;
@@ -30,14 +33,28 @@ public final class PatientSummaryMapper {
                 summary.codeStatus().map(PatientSummaryMapper::toCodeStatus).orElse(null),
                 summary.acpDocuments().stream().map(PatientSummaryMapper::toAcpDocument).toList(),
                 summary.nextAppointment().map(PatientSummaryMapper::toNextAppointment).orElse(null),
-                summary.lastContact().map(PatientSummaryMapper::toLastContact).orElse(null));
+                summary.lastContact().map(PatientSummaryMapper::toLastContact).orElse(null),
+                summary.careTeam().stream().map(member -> new PatientSummaryView.CareTeamMember(member.setting(),
+                        member.clinician(), member.discipline(), member.lastVisitAt(), member.nextVisitAt())).toList(),
+                summary.healthcareAgent().map(PatientSummaryMapper::toHealthcareAgent).orElse(null),
+                summary.advanceDirective().map(PatientSummaryMapper::toAdvanceDirective).orElse(null));
+    }
+
+    private static PatientSummaryView.HealthcareAgentRecord toHealthcareAgent(SummaryHealthcareAgent agent) {
+        return new PatientSummaryView.HealthcareAgentRecord(new HealthcareAgent(agent.name, agent.relationship, agent.phone),
+                agent.setting, agent.recordedBy, agent.recordedAt, URI.create(agent.sourceUrl));
+    }
+
+    private static PatientSummaryView.AdvanceDirectiveRecord toAdvanceDirective(SummaryAdvanceDirective directive) {
+        return new PatientSummaryView.AdvanceDirectiveRecord(directive.status, directive.reference, directive.setting,
+                directive.recordedBy, directive.recordedAt, URI.create(directive.sourceUrl));
     }
 
     private static <T> Optional<T> nth(List<T> newestFirst, int index) {
         return index < newestFirst.size() ? Optional.of(newestFirst.get(index)) : Optional.empty();
     }
 
-    private static PatientSummaryView.OpenReferral toOpenReferral(Referral referral, URI base) {
+    static PatientSummaryView.OpenReferral toOpenReferral(Referral referral, URI base) {
         return new PatientSummaryView.OpenReferral(referral.id, referral.setting, referral.status, referral.submittedAt,
                 base.resolve(RecordLinks.referral(referral.id)));
     }

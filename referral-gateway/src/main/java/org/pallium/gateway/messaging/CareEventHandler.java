@@ -5,32 +5,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralEvent;
+import org.pallium.gateway.service.ImmediateWriter;
+import org.pallium.gateway.service.ReadModel;
 import org.pallium.gateway.service.ReferralService;
-import org.pallium.gateway.service.SummaryProjection;
-import org.pallium.gateway.service.TimelineService;
 import org.pallium.platform.messaging.EventHandler;
 
 /**
- * Every event of every setting goes on the timeline, and into the patient's summary where it
- * tells something the summary shows; referral events also move the referral on.
+ * Every event of every setting goes into the read model (the timeline, the patient's summary where
+ * it tells something the summary shows, the quality measures for referral events); referral events
+ * also move the referral on.
  */
 @ApplicationScoped
 public class CareEventHandler implements EventHandler {
 
-    private final TimelineService timeline;
-    private final SummaryProjection summary;
+    private final ReadModel readModel;
+    private final ImmediateWriter writer;
     private final ReferralService referrals;
 
-    CareEventHandler(TimelineService timeline, SummaryProjection summary, ReferralService referrals) {
-        this.timeline = timeline;
-        this.summary = summary;
+    CareEventHandler(ReadModel readModel, ImmediateWriter writer, ReferralService referrals) {
+        this.readModel = readModel;
+        this.writer = writer;
         this.referrals = referrals;
+    }
+
+    /** A rebuild of the read model rewrites it whole: the events wait in Kafka until it is done. */
+    @Override
+    public void beforeApplying() {
+        readModel.holdRebuildsBack();
     }
 
     @Override
     public void handle(CloudEventAttributes attributes, PalliumEvent event) {
-        timeline.add(attributes, event);
-        summary.apply(event);
+        readModel.apply(attributes, event, writer);
         if (event instanceof ReferralEvent referral) {
             referrals.follow(referral, attributes.source());
         }

@@ -53,6 +53,15 @@ public class SummaryVisit extends PanacheEntityBase {
         return find("patientId = ?1 and esas is not null", NEWEST_FIRST, patientId).page(Page.ofSize(count)).list();
     }
 
+    /**
+     * The patient's latest ESAS-r from any setting before {@code before} (clinical time), of a visit
+     * other than {@code visitId}: what a visit's symptom scores are compared with.
+     */
+    public static Optional<SummaryVisit> previousWithEsas(UUID patientId, Instant before, UUID visitId) {
+        return find("patientId = ?1 and esas is not null and startedAt < ?2 and visitId <> ?3", NEWEST_FIRST,
+                patientId, before, visitId).firstResultOptional();
+    }
+
     /** The patient's latest visits with a PPS level, newest first. */
     public static List<SummaryVisit> latestWithPps(UUID patientId, int count) {
         return find("patientId = ?1 and pps is not null", NEWEST_FIRST, patientId).page(Page.ofSize(count)).list();

@@ -40,12 +40,15 @@ public class PatientSummaryResource {
     }
 
     @GET
-    @Operation(summary = "The patient's summary: settings, open referrals, symptom scores, decisions, next and last contact",
+    @Operation(summary = "The patient's summary: settings, open referrals, care team, symptom scores, decisions, next and "
+            + "last contact",
             description = "Built from every setting's events as they arrive. Where settings tell the same thing (the code "
-                    + "status, an advance care planning document, a score), the newest by clinical time wins: an event "
+                    + "status, the healthcare agent, the advance directive, an advance care planning document, a score), "
+                    + "the newest by clinical time wins: an event "
                     + "that arrives late, such as a visit documented offline, never replaces a newer one. The next "
                     + "appointment is the earliest booked clinic appointment or scheduled home programme visit still to "
-                    + "come; cancelled, missed and begun ones are not.")
+                    + "come; cancelled, missed and begun ones are not. The care team is every clinician who visited the "
+                    + "patient or has a visit or appointment with them ahead, setting by setting.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = PatientSummaryView.class)))
     @APIResponse(responseCode = "404", description = "Pallium does not know the patient, or the caller may not see them")

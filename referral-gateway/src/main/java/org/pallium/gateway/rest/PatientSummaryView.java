@@ -48,7 +48,44 @@ public record PatientSummaryView(
                 + "absent when there is none")
         NextAppointment nextAppointment,
         @Schema(description = "The latest visit of any setting; absent when there was none")
-        LastContact lastContact) {
+        LastContact lastContact,
+        @Schema(description = "The clinicians of every setting who visited the patient or have a visit or appointment "
+                + "with them ahead: setting by setting (inpatient, outpatient, home), the one seen most recently first")
+        List<CareTeamMember> careTeam,
+        @Schema(description = "The healthcare agent, as the newest record of any setting names them (a health care power "
+                + "of attorney recorded by the clinic, or the hospital team's handover); absent when none was named")
+        HealthcareAgentRecord healthcareAgent,
+        @Schema(description = "Where the advance directive stands, by the newest record of any setting; absent when "
+                + "none mentions one")
+        AdvanceDirectiveRecord advanceDirective) {
+
+    /** A clinician of the care team in one setting. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CareTeamMember(
+            CareSetting setting,
+            @Schema(description = "The clinician's Pallium user id, or the name the setting recorded") String clinician,
+            @Schema(description = "As their latest visit gives it; absent for a clinician with only an appointment ahead")
+            Discipline discipline,
+            @Schema(description = "When their latest visit began; absent when they have not visited yet") Instant lastVisitAt,
+            @Schema(description = "When their next booked appointment or scheduled visit begins; absent when none")
+            Instant nextVisitAt) {
+    }
+
+    /** The healthcare agent, and who recorded them where and when. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HealthcareAgentRecord(HealthcareAgent agent, CareSetting setting, String recordedBy, Instant recordedAt,
+            @Schema(description = "The record in its setting's service") URI link) {
+    }
+
+    /** The advance directive, and who recorded it where and when. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AdvanceDirectiveRecord(
+            @Schema(description = "The clinic's document status; absent when the hospital team's handover noted the "
+                    + "directive in words") AcpDocumentStatus status,
+            @Schema(description = "Where the document is, or the hospital team's note of it") String reference,
+            CareSetting setting, String recordedBy, Instant recordedAt,
+            @Schema(description = "The record in its setting's service") URI link) {
+    }
 
     /** A referral that has not ended, in the gateway's records. */
     public record OpenReferral(UUID referralId, CareSetting setting, ReferralStatus status, Instant submittedAt,

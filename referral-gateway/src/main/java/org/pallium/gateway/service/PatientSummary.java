@@ -5,10 +5,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.pallium.events.CareSetting;
+import org.pallium.gateway.repository.CareTeamMember;
 import org.pallium.gateway.repository.Referral;
 import org.pallium.gateway.repository.SummaryAcpDocument;
+import org.pallium.gateway.repository.SummaryAdvanceDirective;
 import org.pallium.gateway.repository.SummaryAppointment;
 import org.pallium.gateway.repository.SummaryCodeStatus;
+import org.pallium.gateway.repository.SummaryHealthcareAgent;
 import org.pallium.gateway.repository.SummaryVisit;
 
 /**
@@ -28,7 +31,10 @@ public record PatientSummary(
         Optional<SummaryVisit> lastContact,
         Optional<SummaryCodeStatus> codeStatus,
         List<SummaryAcpDocument> acpDocuments,
-        Optional<SummaryAppointment> nextAppointment) {
+        Optional<SummaryAppointment> nextAppointment,
+        List<CareTeamMember> careTeam,
+        Optional<SummaryHealthcareAgent> healthcareAgent,
+        Optional<SummaryAdvanceDirective> advanceDirective) {
 
     /** How many values of a score the summary shows: the latest, and the one before for the trend. */
     public static final int TREND = 2;

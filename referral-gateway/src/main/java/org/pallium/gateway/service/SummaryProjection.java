@@ -1,14 +1,8 @@
 package org.pallium.gateway.service;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -16,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.AcpDocumentChanged;
-import org.pallium.events.AcpDocumentType;
 import org.pallium.events.AppointmentBooked;
 import org.pallium.events.AppointmentCancelled;
 import org.pallium.events.AppointmentMissed;
@@ -24,8 +17,10 @@ import org.pallium.events.AppointmentRescheduled;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CodeStatus;
 import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.Handover;
 import org.pallium.events.HealthcareAgent;
 import org.pallium.events.PalliumEvent;
+import org.pallium.events.PatientTransitioned;
 import org.pallium.events.VisitCancelled;
 import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
@@ -40,8 +35,8 @@ import org.pallium.platform.config.JsonColumnFormat;
  * current: each statement replaces a row only with a strictly newer one, so an event that arrives
  * late never overwrites what a newer one said, and an event delivered again (even under another
  * id) changes nothing. One upsert per event, atomic in the database, so that this holds also when
- * two consumers race during a rebalance; plain JDBC on the transaction's connection, as this runs
- * for every event.
+ * two consumers race during a rebalance; plain SQL through a {@link ReadModelWriter}, as this runs
+ * for every event: at once on the consumer's transaction, or batched by a rebuild.
  */
 @ApplicationScoped
 public class SummaryProjection {
@@ -70,6 +65,22 @@ public class SummaryProjection {
                 code_status = excluded.code_status, setting = excluded.setting, changed_by = excluded.changed_by,
                 changed_at = excluded.changed_at, source_url = excluded.source_url
             WHERE summary_acp_document.changed_at < excluded.changed_at""";
+    private static final String HEALTHCARE_AGENT = """
+            INSERT INTO summary_healthcare_agent (patient_id, name, relationship, phone, setting, recorded_by, recorded_at,
+                                                  source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id) DO UPDATE SET name = excluded.name, relationship = excluded.relationship,
+                phone = excluded.phone, setting = excluded.setting, recorded_by = excluded.recorded_by,
+                recorded_at = excluded.recorded_at, source_url = excluded.source_url
+            WHERE summary_healthcare_agent.recorded_at < excluded.recorded_at""";
+    private static final String ADVANCE_DIRECTIVE = """
+            INSERT INTO summary_advance_directive (patient_id, status, reference, setting, recorded_by, recorded_at,
+                                                   source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id) DO UPDATE SET status = excluded.status, reference = excluded.reference,
+                setting = excluded.setting, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+                source_url = excluded.source_url
+            WHERE summary_advance_directive.recorded_at < excluded.recorded_at""";
     /**
      * A clinic appointment, or a visit the home programme scheduled. A rescheduling, a cancellation
      * and a no-show do not repeat all of the booking (the visit type, the clinician, the end), nor
@@ -86,52 +97,52 @@ public class SummaryProjection {
                 changed_at = excluded.changed_at
             WHERE summary_appointment.changed_at < excluded.changed_at""";
 
-    private final DataSource dataSource;
     private final RecordLinks links;
 
-    SummaryProjection(DataSource dataSource, RecordLinks links) {
-        this.dataSource = dataSource;
+    SummaryProjection(RecordLinks links) {
         this.links = links;
     }
 
     /** Applies the event to its patient's summary; an event the summary does not show changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(PalliumEvent event) {
+    public void apply(PalliumEvent event, ReadModelWriter writer) {
         switch (event) {
-            case VisitCompleted visit -> execute(VISIT, visit.visitId(), visit.patientId(), visit.setting(),
+            case VisitCompleted visit -> writer.execute(VISIT, visit.visitId(), visit.patientId(), visit.setting(),
                     visit.encounterClass(), visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
                     visit.esas() == null ? null : json(visit.esas()), visit.pps(),
                     links.visit(visit.setting(), visit.visitId()));
-            case CodeStatusChanged changed -> codeStatus(changed.patientId(), changed.codeStatus(), changed.setting(),
+            case CodeStatusChanged changed -> codeStatus(writer, changed.patientId(), changed.codeStatus(), changed.setting(),
                     changed.documentedBy(), changed.effectiveAt(), links.codeStatus(changed.setting(), changed.codeStatusId()));
-            case AcpDocumentChanged changed -> acpDocument(changed);
-            case AppointmentBooked booked -> appointment(booked.appointmentId(), booked.patientId(), booked.setting(),
+            case AcpDocumentChanged changed -> acpDocument(writer, changed);
+            case AppointmentBooked booked -> appointment(writer, booked.appointmentId(), booked.patientId(), booked.setting(),
                     AppointmentStatus.BOOKED, booked.clinician(), booked.visitType(), booked.startsAt(), booked.endsAt(),
                     booked.occurredAt(), links.appointment(booked.setting(), booked.appointmentId()));
-            case AppointmentRescheduled rescheduled -> appointment(rescheduled.appointmentId(), rescheduled.patientId(),
+            case AppointmentRescheduled rescheduled -> appointment(writer, rescheduled.appointmentId(), rescheduled.patientId(),
                     rescheduled.setting(), AppointmentStatus.BOOKED, rescheduled.clinician(), null,
                     rescheduled.startsAt(), rescheduled.endsAt(), rescheduled.occurredAt(),
                     links.appointment(rescheduled.setting(), rescheduled.appointmentId()));
-            case AppointmentCancelled cancelled -> appointment(cancelled.appointmentId(), cancelled.patientId(),
+            case AppointmentCancelled cancelled -> appointment(writer, cancelled.appointmentId(), cancelled.patientId(),
                     cancelled.setting(), AppointmentStatus.CANCELLED, null, null, cancelled.startsAt(), null,
                     cancelled.occurredAt(), links.appointment(cancelled.setting(), cancelled.appointmentId()));
-            case AppointmentMissed missed -> appointment(missed.appointmentId(), missed.patientId(), missed.setting(),
+            case AppointmentMissed missed -> appointment(writer, missed.appointmentId(), missed.patientId(), missed.setting(),
                     AppointmentStatus.MISSED, null, null, missed.startsAt(), null, missed.occurredAt(),
                     links.appointment(missed.setting(), missed.appointmentId()));
-            case VisitScheduled scheduled -> appointment(scheduled.visitId(), scheduled.patientId(), scheduled.setting(),
+            case VisitScheduled scheduled -> appointment(writer, scheduled.visitId(), scheduled.patientId(), scheduled.setting(),
                     AppointmentStatus.BOOKED, scheduled.assignedTo(), null, scheduled.scheduledStart(),
                     scheduled.scheduledEnd(), scheduled.scheduledAt(), links.visit(scheduled.setting(), scheduled.visitId()));
-            case VisitStarted started -> appointment(started.visitId(), started.patientId(), started.setting(),
+            case VisitStarted started -> appointment(writer, started.visitId(), started.patientId(), started.setting(),
                     AppointmentStatus.STARTED, started.clinician(), null, started.startedAt(), null, started.startedAt(),
                     links.visit(started.setting(), started.visitId()));
             // A miss counts from when it was recorded, not from the visit's start: an urgent visit may be due the
             // instant it was scheduled, and only a strictly newer change replaces its scheduling.
-            case VisitMissed missed -> appointment(missed.visitId(), missed.patientId(), missed.setting(),
+            case VisitMissed missed -> appointment(writer, missed.visitId(), missed.patientId(), missed.setting(),
                     AppointmentStatus.MISSED, missed.assignedTo(), null, missed.scheduledStart(), null,
                     missed.recordedAt(), links.visit(missed.setting(), missed.visitId()));
-            case VisitCancelled cancelled -> appointment(cancelled.visitId(), cancelled.patientId(), cancelled.setting(),
+            case VisitCancelled cancelled -> appointment(writer, cancelled.visitId(), cancelled.patientId(),
+                    cancelled.setting(),
                     AppointmentStatus.CANCELLED, cancelled.assignedTo(), null, cancelled.scheduledStart(), null,
                     cancelled.cancelledAt(), links.visit(cancelled.setting(), cancelled.visitId()));
+            case PatientTransitioned transition when transition.handover() != null -> handover(writer, transition);
             default -> {
                 // The referrals' steps reach the summary through the gateway's referrals; nothing else is in it.
             }
@@ -139,46 +150,64 @@ public class SummaryProjection {
     }
 
     /** A code status document is the code status too: the newest of it and the hospital team's is current. */
-    private void acpDocument(AcpDocumentChanged changed) {
+    private void acpDocument(ReadModelWriter writer, AcpDocumentChanged changed) {
         String source = links.acpDocuments(changed.setting(), changed.patientId());
         Optional<HealthcareAgent> agent = Optional.ofNullable(changed.healthcareAgent());
-        execute(ACP_DOCUMENT, changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
+        writer.execute(ACP_DOCUMENT, changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
                 changed.reference(), agent.map(HealthcareAgent::name).orElse(null),
                 agent.map(HealthcareAgent::relationship).orElse(null), agent.map(HealthcareAgent::phone).orElse(null),
                 changed.codeStatus(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
-        if (changed.documentType() == AcpDocumentType.CODE_STATUS) {
-            codeStatus(changed.patientId(), changed.codeStatus(), changed.setting(), changed.changedBy(),
-                    changed.changedAt(), source);
+        switch (changed.documentType()) {
+            case CODE_STATUS -> codeStatus(writer, changed.patientId(), changed.codeStatus(), changed.setting(),
+                    changed.changedBy(), changed.changedAt(), source);
+            case HEALTH_CARE_POWER_OF_ATTORNEY -> agent.ifPresent(named -> healthcareAgent(writer, changed.patientId(),
+                    named, changed.setting(), changed.changedBy(), changed.changedAt(), source));
+            case ADVANCE_DIRECTIVE -> writer.execute(ADVANCE_DIRECTIVE, changed.patientId(), changed.status(),
+                    changed.reference(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
+            default -> {
+                // The other documents are in the summary's list of documents only.
+            }
         }
     }
 
-    private void codeStatus(UUID patientId, CodeStatus codeStatus, CareSetting setting, String documentedBy,
+    /**
+     * What the hospital team knew when it handed the patient over (the code status, the agent, the
+     * advance directive) is the newest of each as of the handover, unless a later record says otherwise.
+     */
+    private void handover(ReadModelWriter writer, PatientTransitioned transition) {
+        Handover handover = transition.handover();
+        String source = links.transition(transition.setting(), transition.transitionId());
+        if (handover.codeStatus() != null) {
+            codeStatus(writer, transition.patientId(), handover.codeStatus(), transition.setting(),
+                    transition.transitionedBy(), transition.transitionedAt(), source);
+        }
+        if (handover.healthcareAgent() != null) {
+            healthcareAgent(writer, transition.patientId(), handover.healthcareAgent(), transition.setting(),
+                    transition.transitionedBy(), transition.transitionedAt(), source);
+        }
+        if (handover.advanceDirective() != null) {
+            writer.execute(ADVANCE_DIRECTIVE, transition.patientId(), null, handover.advanceDirective(),
+                    transition.setting(), transition.transitionedBy(), transition.transitionedAt(), source);
+        }
+    }
+
+    private void healthcareAgent(ReadModelWriter writer, UUID patientId, HealthcareAgent agent, CareSetting setting,
+            String recordedBy, Instant recordedAt, String source) {
+        writer.execute(HEALTHCARE_AGENT, patientId, agent.name(), agent.relationship(), agent.phone(), setting, recordedBy,
+                recordedAt, source);
+    }
+
+    private void codeStatus(ReadModelWriter writer, UUID patientId, CodeStatus codeStatus, CareSetting setting,
+            String documentedBy,
             Instant documentedAt, String source) {
-        execute(CODE_STATUS, patientId, codeStatus, setting, documentedBy, documentedAt, source);
+        writer.execute(CODE_STATUS, patientId, codeStatus, setting, documentedBy, documentedAt, source);
     }
 
     /** {@code changedAt} is the change's time: only a newer change moves the appointment. */
-    private void appointment(UUID appointmentId, UUID patientId, CareSetting setting, AppointmentStatus status,
+    private void appointment(ReadModelWriter writer, UUID appointmentId, UUID patientId, CareSetting setting, AppointmentStatus status,
             String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt, String source) {
-        execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
+        writer.execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
                 source);
-    }
-
-    /** Runs the statement with these parameters: enums by name, instants as timestamps with time zone. */
-    private void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, switch (parameters[i]) {
-                    case Instant instant -> instant.atOffset(ZoneOffset.UTC);
-                    case Enum<?> constant -> constant.name();
-                    case null, default -> parameters[i];
-                });
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot update the patient summary", e);
-        }
     }
 
     private static String json(Object value) {

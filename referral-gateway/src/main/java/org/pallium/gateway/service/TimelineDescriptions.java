@@ -27,6 +27,7 @@ import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.ConsultRequested;
 import org.pallium.events.ConsultSeen;
 import org.pallium.events.ConsultSignedOff;
+import org.pallium.events.Discipline;
 import org.pallium.events.EsasItem;
 import org.pallium.events.EsasR;
 import org.pallium.events.EvvExceptionRaised;
@@ -55,6 +56,7 @@ import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
+import org.pallium.gateway.repository.SummaryVisit;
 
 /**
  * How each event reads on a patient's timeline: a title a clinician understands at a glance, who
@@ -65,8 +67,17 @@ import org.pallium.events.VisitStarted;
 @ApplicationScoped
 public class TimelineDescriptions {
 
-    /** The setting, title, actor and link of one timeline entry. */
-    public record Description(CareSetting setting, String title, String actor, String sourceUrl) {
+    /**
+     * The setting, title, actor and link of one timeline entry; of an event that is, or is about,
+     * an encounter, its FHIR Encounter class, and the discipline of who led it where the event says.
+     */
+    public record Description(CareSetting setting, String title, String actor, String sourceUrl, String encounterClass,
+            Discipline discipline) {
+
+        /** An event that is no encounter. */
+        Description(CareSetting setting, String title, String actor, String sourceUrl) {
+            this(setting, title, actor, sourceUrl, null, null);
+        }
     }
 
     /** Clinical times are kept in UTC; the title says so rather than guess the reader's zone. */
@@ -115,7 +126,7 @@ public class TimelineDescriptions {
             case PatientTransitioned transitioned -> new Description(transitioned.setting(), transitionTitle(transitioned),
                     transitioned.transitionedBy(), links.transition(transitioned.setting(), transitioned.transitionId()));
             case VisitCompleted visit -> new Description(visit.setting(), visitTitle(visit), visit.clinician(),
-                    links.visit(visit.setting(), visit.visitId()));
+                    links.visit(visit.setting(), visit.visitId()), visit.encounterClass(), visit.discipline());
             case AppointmentBooked booked -> new Description(booked.setting(), "Clinic appointment booked for "
                     + APPOINTMENT_TIME.format(booked.startsAt()) + ": " + visitTypeLabel(booked.visitType()) + ", "
                     + Duration.between(booked.startsAt(), booked.endsAt()).toMinutes() + " min", booked.bookedBy(),
@@ -133,23 +144,28 @@ public class TimelineDescriptions {
             case OnwardReferralChanged changed -> new Description(changed.setting(), onwardReferralTitle(changed),
                     changed.changedBy(), links.onwardReferral(changed.setting(), changed.onwardReferralId()));
             case VisitScheduled scheduled -> new Description(scheduled.setting(), visitScheduledTitle(scheduled),
-                    scheduled.scheduledBy(), links.visit(scheduled.setting(), scheduled.visitId()));
+                    scheduled.scheduledBy(), links.visit(scheduled.setting(), scheduled.visitId()),
+                    scheduled.encounterClass(), scheduled.discipline());
             case VisitStarted started -> new Description(started.setting(), visitKind(started.encounterClass()) + " by "
-                    + words(started.discipline()) + " started", started.clinician(),
-                    links.visit(started.setting(), started.visitId()));
+                    + abbreviation(started.discipline()) + " started", started.clinician(),
+                    links.visit(started.setting(), started.visitId()), started.encounterClass(), started.discipline());
             case VisitMissed missed -> new Description(missed.setting(), "Missed "
                     + visitKind(missed.encounterClass()).toLowerCase(Locale.ROOT)
                     + (missed.reason() == MissedVisitReason.OTHER ? "" : ": " + words(missed.reason())),
-                    missed.recordedBy(), links.visit(missed.setting(), missed.visitId()));
+                    missed.recordedBy(), links.visit(missed.setting(), missed.visitId()), missed.encounterClass(),
+                    missed.discipline());
             case VisitCancelled cancelled -> new Description(cancelled.setting(), visitKind(cancelled.encounterClass())
-                    + " by " + words(cancelled.discipline()) + " cancelled, was due "
+                    + " by " + abbreviation(cancelled.discipline()) + " cancelled, was due "
                     + APPOINTMENT_TIME.format(cancelled.scheduledStart()), cancelled.cancelledBy(),
-                    links.visit(cancelled.setting(), cancelled.visitId()));
+                    links.visit(cancelled.setting(), cancelled.visitId()), cancelled.encounterClass(),
+                    cancelled.discipline());
+            // The home programme sends its nurse on call: a home visit by a nurse.
             case UrgentVisitDispatched dispatched -> new Description(dispatched.setting(),
                     "Urgent home visit dispatched after a call" + callAbout(dispatched.reason()), dispatched.dispatchedBy(),
-                    links.visit(dispatched.setting(), dispatched.visitId()));
+                    links.visit(dispatched.setting(), dispatched.visitId()), "HH", Discipline.NURSE);
+            // Electronic visit verification is of home visits.
             case EvvExceptionRaised exception -> new Description(exception.setting(), evvExceptionTitle(exception),
-                    exception.clinician(), links.visit(exception.setting(), exception.visitId()));
+                    exception.clinician(), links.visit(exception.setting(), exception.visitId()), "HH", null);
             case CallLogged call -> new Description(call.setting(), callTitle(call), call.takenBy(),
                     links.call(call.setting(), call.callId()));
         };
@@ -186,7 +202,8 @@ public class TimelineDescriptions {
                 + (seen.seenWithinTarget()
                         ? "within the " + span(Duration.between(seen.requestedAt(), seen.responseDueAt())) + " target"
                         : span(Duration.between(seen.responseDueAt(), seen.seenAt())) + " past the target");
-        return new Description(seen.setting(), title, null, links.encounter(seen.setting(), seen.encounterId()));
+        return new Description(seen.setting(), title, null, links.encounter(seen.setting(), seen.encounterId()),
+                seen.setting().encounterClass(), null);
     }
 
     /** Such as "Code status: DNR/DNI (was full code)". */
@@ -242,7 +259,7 @@ public class TimelineDescriptions {
     private static String visitScheduledTitle(VisitScheduled scheduled) {
         String kind = visitKind(scheduled.encounterClass());
         return (scheduled.urgent() ? "Urgent " + kind.toLowerCase(Locale.ROOT) : kind) + " by "
-                + words(scheduled.discipline()) + " scheduled for " + APPOINTMENT_TIME.format(scheduled.scheduledStart())
+                + abbreviation(scheduled.discipline()) + " scheduled for " + APPOINTMENT_TIME.format(scheduled.scheduledStart())
                 + ", " + Duration.between(scheduled.scheduledStart(), scheduled.scheduledEnd()).toMinutes() + " min";
     }
 
@@ -321,19 +338,22 @@ public class TimelineDescriptions {
     }
 
     /**
-     * Such as "Hospital consult visit by physician, 45 min, ESAS pain 7, total 38, PPS 40%". Of the
-     * ESAS-r, the title shows pain, the symptom a palliative team follows most closely, so that the
-     * visits down the timeline read as its trend; the worst other symptom only when it is severe,
-     * which a low pain score would otherwise hide; and the total (0 to 90), the patient's whole
-     * symptom burden. The other items are in the visit's record. PPS is written as clinicians
-     * chart it, a percentage.
+     * Such as "Home visit by RN, 45 min, ESAS pain 7 → 4, total 38, PPS 40%". Of the ESAS-r, the
+     * title shows pain, the symptom a palliative team follows most closely, against the patient's
+     * previous ESAS-r from any setting (before this visit's clinical time), so that each visit reads
+     * as a change; the worst other symptom only when it is severe, which a low pain score would
+     * otherwise hide; and the total (0 to 90), the patient's whole symptom burden. The other items
+     * are in the visit's record. PPS is written as clinicians chart it, a percentage. The previous
+     * ESAS-r is the summary's, which has every setting's visits; a visit that arrives late reads
+     * against the one before it in clinical time, and leaves the title of the visit after it as it was.
      */
     private static String visitTitle(VisitCompleted visit) {
-        List<String> parts = new ArrayList<>(List.of(visitKind(visit.encounterClass()) + " by " + words(visit.discipline()),
-                Duration.between(visit.startedAt(), visit.endedAt()).toMinutes() + " min"));
+        List<String> parts = new ArrayList<>(List.of(visitKind(visit.encounterClass()) + " by "
+                + abbreviation(visit.discipline()), Duration.between(visit.startedAt(), visit.endedAt()).toMinutes() + " min"));
         EsasR esas = visit.esas();
         if (esas != null) {
-            parts.add("ESAS pain " + esas.pain());
+            parts.add("ESAS pain " + SummaryVisit.previousWithEsas(visit.patientId(), visit.startedAt(), visit.visitId())
+                    .map(previous -> previous.esas.pain() + " → ").orElse("") + esas.pain());
             Arrays.stream(EsasItem.values())
                     .filter(item -> item != EsasItem.PAIN && esas.score(item) >= SEVERE)
                     .max(Comparator.comparingInt(esas::score))
@@ -344,6 +364,20 @@ public class TimelineDescriptions {
             parts.add("PPS " + visit.pps() + "%");
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * Who led a visit, as the team writes it in a chart: RN, NP, MD, SW; the disciplines without a
+     * usual abbreviation in words, such as "chaplain".
+     */
+    private static String abbreviation(Discipline discipline) {
+        return switch (discipline) {
+            case PHYSICIAN -> "MD";
+            case NURSE_PRACTITIONER -> "NP";
+            case NURSE -> "RN";
+            case SOCIAL_WORKER -> "SW";
+            case CHAPLAIN, PHARMACIST, DIETITIAN, THERAPIST, CHILD_LIFE_SPECIALIST -> words(discipline);
+        };
     }
 
     /** What a visit of this FHIR Encounter class is called, such as "Home visit" for HH. */

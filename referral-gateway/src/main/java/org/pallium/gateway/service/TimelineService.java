@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.gateway.repository.TimelineEntry;
+import org.pallium.gateway.repository.TimelineFilter;
 import org.pallium.gateway.repository.TimelinePosition;
+import org.pallium.platform.config.JsonColumnFormat;
 
 /** The patient timeline: every setting's events, in clinical-time order. */
 @ApplicationScoped
@@ -46,18 +48,24 @@ public class TimelineService {
         entry.title = description.title();
         entry.actor = description.actor();
         entry.sourceUrl = description.sourceUrl();
+        entry.encounterClass = description.encounterClass();
+        entry.discipline = description.discipline();
+        entry.payload = JsonColumnFormat.COLUMNS.valueToTree(event);
         entry.persist();
     }
 
     /**
-     * Empty when Pallium does not know the patient, or the caller may not see them: the two read
-     * alike. Either way the patient goes into the request's audit entry.
+     * Up to {@code limit} entries matching {@code filter} after {@code after}, and one more when
+     * another page follows (so that the last page has no link to an empty one). Empty when Pallium
+     * does not know the patient, or the caller may not see them: the two read alike. Either way the
+     * patient goes into the request's audit entry.
      */
     @Transactional
-    public Optional<List<TimelineEntry>> page(UUID patientId, Optional<TimelinePosition> after, int limit) {
+    public Optional<List<TimelineEntry>> page(UUID patientId, TimelineFilter filter, Optional<TimelinePosition> after,
+            int limit) {
         if (!patients.knownAndVisible(patientId)) {
             return Optional.empty();
         }
-        return Optional.of(TimelineEntry.page(patientId, after, limit));
+        return Optional.of(TimelineEntry.page(patientId, filter, after, limit + 1));
     }
 }

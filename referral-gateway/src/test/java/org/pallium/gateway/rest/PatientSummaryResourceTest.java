@@ -32,12 +32,15 @@ import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.Discipline;
 import org.pallium.events.EsasCompletedBy;
 import org.pallium.events.EsasR;
+import org.pallium.events.Handover;
 import org.pallium.events.HealthcareAgent;
 import org.pallium.events.MissedVisitReason;
 import org.pallium.events.PalliumEvent;
+import org.pallium.events.PatientTransitioned;
 import org.pallium.events.ReferralAccepted;
-import org.pallium.events.VisitCompleted;
+import org.pallium.events.TransitionOutcome;
 import org.pallium.events.VisitCancelled;
+import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
@@ -148,6 +151,79 @@ class PatientSummaryResourceTest {
         assertThat(summary.getString("lastContact.setting")).isEqualTo("HOME");
         assertThat(summary.getString("lastContact.discipline")).isEqualTo("NURSE");
         assertThat(Instant.parse(summary.getString("lastContact.startedAt"))).isEqualTo(day.plus(8, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void theCareTeamIsEveryClinicianWhoVisitedOrIsToVisitSettingBySettingTheLatestSeenFirst() {
+        UUID patientId = patientWithReferral();
+        Instant day = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        Instant ahead = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        kafka().publish(INPATIENT_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.INPATIENT, "IMP",
+                "dr-rosa-lind", Discipline.PHYSICIAN, day, day.plus(40, ChronoUnit.MINUTES), null, null));
+        kafka().publish(OUTPATIENT_SERVICE, booked(UUID.randomUUID(), patientId, "FOLLOW_UP", ahead, day));
+        kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "HH",
+                "nurse-tom-reyes", Discipline.NURSE, day.plus(2, ChronoUnit.DAYS), day.plus(2, ChronoUnit.DAYS)
+                .plus(50, ChronoUnit.MINUTES), null, null));
+        kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "HH",
+                "nurse-tom-reyes", Discipline.NURSE, day.plus(9, ChronoUnit.DAYS), day.plus(9, ChronoUnit.DAYS)
+                .plus(50, ChronoUnit.MINUTES), null, null));
+        kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "VR",
+                "sw-nia-brooks", Discipline.SOCIAL_WORKER, day.plus(5, ChronoUnit.DAYS), day.plus(5, ChronoUnit.DAYS)
+                .plus(30, ChronoUnit.MINUTES), null, null));
+        kafka().publish(HOME_SERVICE, scheduled(UUID.randomUUID(), patientId, "HH", ahead.plus(1, ChronoUnit.DAYS), day));
+        awaitTimeline(patientId, 7);
+
+        JsonPath summary = summaryOf(patientId);
+
+        assertThat(summary.getList("careTeam", Map.class)).extracting(member -> member.get("setting") + " "
+                + member.get("clinician") + " " + member.get("discipline")).containsExactly(
+                        "INPATIENT dr-rosa-lind PHYSICIAN",
+                        "OUTPATIENT dr-helen-park null",
+                        "HOME nurse-tom-reyes NURSE",
+                        "HOME sw-nia-brooks SOCIAL_WORKER",
+                        "HOME nurse-ann-ward null");
+        assertThat(Instant.parse(summary.getString("careTeam[2].lastVisitAt"))).as("the latest of his two visits")
+                .isEqualTo(day.plus(9, ChronoUnit.DAYS));
+        assertThat(summary.getMap("careTeam[2]")).doesNotContainKey("nextVisitAt");
+        assertThat(Instant.parse(summary.getString("careTeam[1].nextVisitAt"))).isEqualTo(ahead);
+        assertThat(summary.getMap("careTeam[1]")).doesNotContainKey("lastVisitAt");
+        assertThat(Instant.parse(summary.getString("careTeam[4].nextVisitAt"))).isEqualTo(ahead.plus(1, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void theAgentAndTheAdvanceDirectiveAreTheNewestOfAnySettingWhateverArrivesLast() {
+        UUID patientId = patientWithReferral();
+        Instant discharged = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        UUID transitionId = UUID.randomUUID();
+        Handover handover = new Handover(null, null, null, null, CodeStatus.DNR, null, null,
+                new HealthcareAgent("Ruth Test", "daughter", "+1 555 0101"), "Living will scanned to the chart, 2025");
+        kafka().publish(OUTPATIENT_SERVICE, new AcpDocumentChanged(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT,
+                AcpDocumentType.ADVANCE_DIRECTIVE, AcpDocumentStatus.DRAFTED, null, null, null, null, "Dr. Lydia Ross",
+                discharged.minus(30, ChronoUnit.DAYS)));
+        kafka().publish(INPATIENT_SERVICE, new PatientTransitioned(transitionId, UUID.randomUUID(), patientId,
+                CareSetting.INPATIENT, TransitionOutcome.HOME_PROGRAMME, UUID.randomUUID(), handover, "Dr. Balfour Mount",
+                discharged));
+        kafka().publish(OUTPATIENT_SERVICE, new AcpDocumentChanged(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT,
+                AcpDocumentType.HEALTH_CARE_POWER_OF_ATTORNEY, AcpDocumentStatus.SIGNED, null, null, DAUGHTER, null,
+                "Dr. Lydia Ross", discharged.plus(4, ChronoUnit.DAYS)));
+        // A code status documented in the clinic before the discharge arrives late: the handover's is newer.
+        kafka().publish(OUTPATIENT_SERVICE, codeStatusDocument(patientId, CodeStatus.FULL_CODE,
+                discharged.minus(2, ChronoUnit.DAYS)));
+        awaitTimeline(patientId, 5);
+
+        JsonPath summary = summaryOf(patientId);
+
+        assertThat(summary.getMap("healthcareAgent.agent")).containsEntry("name", "Grace Hopper")
+                .containsEntry("relationship", "daughter");
+        assertThat(summary.getString("healthcareAgent.setting")).isEqualTo("OUTPATIENT");
+        assertThat(summary.getString("healthcareAgent.recordedBy")).isEqualTo("Dr. Lydia Ross");
+        assertThat(summary.getString("advanceDirective.reference")).isEqualTo("Living will scanned to the chart, 2025");
+        assertThat(summary.getString("advanceDirective.setting")).isEqualTo("INPATIENT");
+        assertThat(summary.getMap("advanceDirective")).doesNotContainKey("status");
+        assertThat(summary.getString("advanceDirective.link"))
+                .isEqualTo(INPATIENT + "/api/transitions/" + transitionId);
+        assertThat(summary.getString("codeStatus.codeStatus")).isEqualTo("DNR");
+        assertThat(summary.getString("codeStatus.documentedBy")).isEqualTo("Dr. Balfour Mount");
     }
 
     @Test
@@ -373,7 +449,9 @@ class PatientSummaryResourceTest {
                 .isEqualTo("#/components/schemas/PatientSummaryView");
         assertThat(document.getMap("components.schemas.PatientSummaryView.properties")).containsOnlyKeys("patientId",
                 "currentSettings", "openReferrals", "latestEsas", "previousEsas", "latestPps", "previousPps", "codeStatus",
-                "advanceCarePlanning", "nextAppointment", "lastContact");
+                "advanceCarePlanning", "nextAppointment", "lastContact", "careTeam", "healthcareAgent", "advanceDirective");
+        assertThat(document.getMap("components.schemas.CareTeamMember.properties")).containsOnlyKeys("setting",
+                "clinician", "discipline", "lastVisitAt", "nextVisitAt");
         assertThat(document.getMap("components.schemas.AcpDocument.properties")).containsKeys("documentType", "status",
                 "reference", "healthcareAgent", "codeStatus", "setting", "link");
     }

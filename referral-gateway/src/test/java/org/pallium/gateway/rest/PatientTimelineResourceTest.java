@@ -105,7 +105,7 @@ class PatientTimelineResourceTest {
         assertThat(timeline.getList("entries.type", String.class)).containsExactly(
                 "org.pallium.referral.accepted.v1", "org.pallium.referral.received.v1",
                 "org.pallium.referral.submitted.v2", "org.pallium.visit.completed.v2");
-        assertThat(timeline.getString("entries[3].title")).isEqualTo("Home visit by nurse, 45 min");
+        assertThat(timeline.getString("entries[3].title")).isEqualTo("Home visit by RN, 45 min");
         assertThat(timeline.getString("entries[3].who")).isEqualTo("Nurse Ratched");
         assertThat(timeline.getString("entries[3].link")).isEqualTo("http://127.0.0.1:8083/api/visits/" + visitId);
         assertThat(Instant.parse(timeline.getString("entries[3].occurredAt"))).isEqualTo(visitedYesterday);
@@ -185,7 +185,7 @@ class PatientTimelineResourceTest {
         assertThat(timeline.getList("entries.title", String.class).subList(1, 8)).containsExactly(
                 "Consult signed off by the inpatient team",
                 "Discharged from hospital to the home programme",
-                "Hospital consult visit by physician, 45 min, ESAS pain 7, total 38, PPS 40%",
+                "Hospital consult visit by MD, 45 min, ESAS pain 7, total 38, PPS 40%",
                 "Code status: DNR/DNI (was full code)",
                 "Goals-of-care conversation with patient, daughter",
                 "Consult seen 5 h after the request, within the 24 h target",
@@ -243,8 +243,8 @@ class PatientTimelineResourceTest {
         JsonPath timeline = awaitTimeline(patientId, 11);
 
         assertThat(timeline.getList("entries.title", String.class).subList(1, 11)).containsExactly(
-                "Video visit by nurse, 19 min, PPS 30%",
-                "Home visit by nurse, 30 min, ESAS pain 2, shortness of breath 8, total 42",
+                "Video visit by RN, 19 min, PPS 30%",
+                "Home visit by RN, 30 min, ESAS pain 2, shortness of breath 8, total 42",
                 "Code status: comfort measures only",
                 "Discharged from the home programme to a nursing facility",
                 "Died in hospital",
@@ -354,8 +354,8 @@ class PatientTimelineResourceTest {
         JsonPath timeline = awaitTimeline(patientId, 3);
 
         assertThat(timeline.getList("entries.title", String.class).subList(1, 3)).containsExactly(
-                "Video visit by social worker cancelled, was due 12 Jun 2026, 15:00 UTC",
-                "Video visit by social worker scheduled for 12 Jun 2026, 15:00 UTC, 30 min");
+                "Video visit by SW cancelled, was due 12 Jun 2026, 15:00 UTC",
+                "Video visit by SW scheduled for 12 Jun 2026, 15:00 UTC, 30 min");
         assertThat(timeline.getString("entries[1].who")).isEqualTo("coordinator-mary-seacole");
         assertThat(timeline.getString("entries[1].link")).isEqualTo("http://127.0.0.1:8083/api/visits/" + visitId);
     }
@@ -406,14 +406,14 @@ class PatientTimelineResourceTest {
                 "Call from a facility reporting a death: physician paged, follow-up needed",
                 "EVV check-in to review: the patient's address has no coordinates on file",
                 "Urgent home visit dispatched after a call about breathlessness",
-                "Urgent home visit by nurse scheduled for 6 Jun 2026, 02:30 UTC, 45 min",
+                "Urgent home visit by RN scheduled for 6 Jun 2026, 02:30 UTC, 45 min",
                 "Call from family about breathlessness: urgent visit dispatched",
                 "Missed video visit: patient in hospital",
                 "EVV check-out 1.3 km from the patient's address (over 500 m)",
-                "Home visit by nurse, 45 min",
+                "Home visit by RN, 45 min",
                 "EVV check-in 850 m from the patient's address (over 500 m)",
-                "Home visit by nurse started",
-                "Home visit by nurse scheduled for 3 Jun 2026, 10:00 UTC, 60 min");
+                "Home visit by RN started",
+                "Home visit by RN scheduled for 3 Jun 2026, 10:00 UTC, 60 min");
         assertThat(timeline.getList("entries.who", String.class).subList(1, 12)).containsExactly("nurse-omar-said",
                 "nurse-tom-lee", "nurse-omar-said", "nurse-omar-said", "nurse-omar-said", "coordinator-mary-seacole",
                 "nurse-ann-ward", "nurse-ann-ward", "nurse-ann-ward", "nurse-ann-ward", "coordinator-mary-seacole");

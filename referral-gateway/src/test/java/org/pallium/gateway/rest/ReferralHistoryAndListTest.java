@@ -91,7 +91,11 @@ class ReferralHistoryAndListTest {
 
     @Test
     void aCursorThatThisListDidNotGiveOutIsRefused() {
-        String patientId = submit(ReferralResourceTest.referral("MRN-" + UUID.randomUUID(), "HOME")).getString("patientId");
+        JsonPath referral = submit(ReferralResourceTest.referral("MRN-" + UUID.randomUUID(), "HOME"));
+        String patientId = referral.getString("patientId");
+        // A second entry, so that the timeline's first page of one has a next page.
+        new KafkaEvents(bootstrapServers).publish(HOME_SERVICE, new ReferralReceived(
+                UUID.fromString(referral.getString("referralId")), UUID.fromString(patientId), CareSetting.HOME, Instant.now()));
         String timelineNext = await().atMost(Duration.ofSeconds(30)).until(() -> given()
                 .get("/api/patients/{id}/timeline?limit=1", patientId).then().extract().jsonPath().getString("next"),
                 Objects::nonNull);

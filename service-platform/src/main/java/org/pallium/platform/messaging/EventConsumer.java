@@ -1,8 +1,5 @@
 package org.pallium.platform.messaging;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
-import org.pallium.events.CloudEventAttributes;
-import org.pallium.events.EventType;
-import org.pallium.events.PalliumEvent;
 import org.pallium.platform.config.EventsConfig;
 import org.pallium.platform.logging.Redacted;
 
@@ -114,8 +107,8 @@ public class EventConsumer {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-            List<Readable> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
-            Optional<Readable> failed = applyTogether(readable) ? Optional.empty() : applyOneByOne(readable);
+            List<ConsumedEvent> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
+            Optional<ConsumedEvent> failed = applyTogether(readable) ? Optional.empty() : applyOneByOne(readable);
             if (failed.isEmpty()) {
                 done.put(partition, new OffsetAndMetadata(batch.getLast().offset() + 1));
             } else {
@@ -136,12 +129,15 @@ public class EventConsumer {
      * False when one of them failed; nothing of the batch is then kept, and the caller applies the
      * events one by one to find the one that fails.
      */
-    private boolean applyTogether(List<Readable> readable) {
+    private boolean applyTogether(List<ConsumedEvent> readable) {
         if (readable.size() < 2) {
             return false;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> readable.forEach(this::applyFirstDelivery));
+            QuarkusTransaction.requiringNew().run(() -> {
+                handler.get().beforeApplying();
+                readable.forEach(this::applyFirstDelivery);
+            });
             return true;
         } catch (RuntimeException e) {
             LOG.debugf("A batch of %d events failed, applying them one by one: %s", readable.size(),
@@ -151,10 +147,13 @@ public class EventConsumer {
     }
 
     /** Each event in its own transaction, up to the first that fails, which is returned. */
-    private Optional<Readable> applyOneByOne(List<Readable> readable) {
-        for (Readable event : readable) {
+    private Optional<ConsumedEvent> applyOneByOne(List<ConsumedEvent> readable) {
+        for (ConsumedEvent event : readable) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyFirstDelivery(event));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    handler.get().beforeApplying();
+                    applyFirstDelivery(event);
+                });
             } catch (RuntimeException e) {
                 LOG.errorf("Event at %s-%d@%d failed, retrying: %s", event.record().topic(),
                         event.record().partition(), event.record().offset(), Redacted.describe(e));
@@ -164,35 +163,14 @@ public class EventConsumer {
         return Optional.empty();
     }
 
-    private void applyFirstDelivery(Readable readable) {
+    private void applyFirstDelivery(ConsumedEvent readable) {
         if (processedEvents.recordFirstDelivery(readable.attributes())) {
             handler.get().handle(readable.attributes(), readable.event());
         }
     }
 
     /** An event this service reads and acts on; empty for one it skips. */
-    private Optional<Readable> read(ConsumerRecord<String, byte[]> record) {
-        try {
-            CloudEventAttributes attributes = CloudEventAttributes.fromKafkaHeaders(name -> header(record, name));
-            Optional<EventType> type = EventType.ofTypeName(attributes.type());
-            if (type.isEmpty()) {
-                LOG.debugf("Skipping event %s of a type this service does not know", attributes.id());
-                return Optional.empty();
-            }
-            PalliumEvent event = json.readValue(record.value(), type.get().dataClass());
-            return handler.get().actsOn(event) ? Optional.of(new Readable(record, attributes, event)) : Optional.empty();
-        } catch (IllegalArgumentException | IOException e) {
-            LOG.warnf("Skipping unreadable event at %s-%d@%d: %s", record.topic(), record.partition(),
-                    record.offset(), e.getClass().getSimpleName());
-            return Optional.empty();
-        }
-    }
-
-    private record Readable(ConsumerRecord<String, byte[]> record, CloudEventAttributes attributes, PalliumEvent event) {
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), UTF_8);
+    private Optional<ConsumedEvent> read(ConsumerRecord<String, byte[]> record) {
+        return ConsumedEvent.read(record, json).filter(consumed -> handler.get().actsOn(consumed.event()));
     }
 }

@@ -19,6 +19,14 @@ public interface EventHandler {
         return true;
     }
 
+    /**
+     * Runs first in each of the consumer's transactions, before the ledger is read: where a service
+     * must hold its consumption back while something else rewrites what the events built, such as
+     * a rebuild of its read model, it waits here, holding nothing the other needs.
+     */
+    default void beforeApplying() {
+    }
+
     /** Applies an event that {@link #actsOn(PalliumEvent)} accepted. */
     void handle(CloudEventAttributes attributes, PalliumEvent event);
 }

@@ -1,0 +1,328 @@
+package org.pallium.endtoend;
+
+import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentStatus;
+import org.pallium.events.AcpDocumentType;
+import org.pallium.events.AppointmentBooked;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.CodeStatus;
+import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.Discipline;
+import org.pallium.events.EsasCompletedBy;
+import org.pallium.events.EsasR;
+import org.pallium.events.EventType;
+import org.pallium.events.PalliumEvent;
+import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
+import org.pallium.platform.local.DemoUser;
+import org.pallium.platform.local.LocalSuite;
+import org.pallium.platform.local.SuiteService;
+import org.pallium.platform.messaging.KafkaClients;
+
+/**
+ * The timeline at scale: one patient with 100,000 events of five years, from every setting, read
+ * first page, deep page and whole; new visits reaching it at 500 a second; and the read model
+ * rebuilt from Kafka. Prints each figure beside its target in a table; asserts only that the chart
+ * is whole. Run it with {@code ./mvnw verify -Pbenchmark -Dit.test=TimelineBenchmark}.
+ */
+@ExtendWith(SuiteExtension.class)
+class TimelineBenchmark {
+
+    private static final int EVENTS = 100_000;
+    private static final int DEEP_ENTRY = 90_000;
+    private static final int SAMPLES = 300;
+    private static final int RATE = 500;
+    private static final Duration RATE_FOR = Duration.ofSeconds(10);
+    /** As many requests as the load generator keeps in flight: an unbounded number drowns the service. */
+    private static final int SENDERS = 32;
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final URI INPATIENT = URI.create("/pallium/inpatient-service");
+    private static final URI OUTPATIENT = URI.create("/pallium/outpatient-service");
+    private static final URI HOME = URI.create("/pallium/home-visit-service");
+
+    private final LocalSuite suite;
+    private final List<String[]> table = new ArrayList<>();
+
+    TimelineBenchmark(LocalSuite suite) {
+        this.suite = suite;
+    }
+
+    @Test
+    void aChartOfOneHundredThousandEvents() throws Exception {
+        UUID patientId = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(ReferralRequests.referral("BENCH-" + UUID.randomUUID(), "HOME"))
+                .post(gateway("/api/referrals")).then().statusCode(201).extract().path("patientId"));
+        long loading = System.nanoTime();
+        List<UUID> lastOfEachTopic = load(patientId);
+        String firstPage = gateway("/api/patients/" + patientId + "/timeline");
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1)).until(() -> given().get(firstPage + "?limit=10")
+                .then().extract().jsonPath().getList("entries.eventId", String.class)
+                .containsAll(lastOfEachTopic.stream().map(UUID::toString).toList()));
+        double loadSeconds = (System.nanoTime() - loading) / 1e9;
+        System.out.printf(Locale.ROOT, "[benchmark] loaded %d events through Kafka and live consumption in %.1f s (%.0f events/s)%n",
+                EVENTS, loadSeconds, EVENTS / loadSeconds);
+
+        long paging = System.nanoTime();
+        int entries = 0;
+        String deepCursor = null;
+        for (String next = firstPage + "?limit=500"; next != null;) {
+            JsonPath page = given().get(next).then().statusCode(200).extract().jsonPath();
+            entries += page.getList("entries").size();
+            next = page.getString("next");
+            if (entries == DEEP_ENTRY) {
+                deepCursor = URI.create(next).getRawQuery().replaceFirst(".*cursor=([^&]*).*", "$1");
+            }
+        }
+        double wholeChart = (System.nanoTime() - paging) / 1e9;
+        assertThat(entries).isGreaterThan(EVENTS);
+        assertThat(deepCursor).isNotNull();
+
+        Latencies first = new Latencies();
+        Latencies deep = new Latencies();
+        for (int i = 0; i < SAMPLES + SAMPLES / 5; i++) {
+            first.sample(firstPage, i >= SAMPLES / 5);
+            deep.sample(firstPage + "?cursor=" + deepCursor, i >= SAMPLES / 5);
+        }
+        row("First page (100 entries), server-side p50", ms(first.server(0.50)), "", "");
+        row("First page (100 entries), server-side p99", ms(first.server(0.99)), "<= 10 ms", met(first.server(0.99) <= 10));
+        row("First page, client-observed p50 / p99", ms(first.client(0.50)) + " / " + ms(first.client(0.99)), "", "");
+        double ratio = deep.server(0.50) / first.server(0.50);
+        row("Deep page (entry 90,000), server-side p50 / p99", ms(deep.server(0.50)) + " / " + ms(deep.server(0.99)), "", "");
+        row("Deep page vs first page (p50)", String.format(Locale.ROOT, "%.2fx", ratio), "<= 1.2x", met(ratio <= 1.2));
+        row("Whole chart, limit 500 (" + entries + " entries)", String.format(Locale.ROOT, "%.2f s", wholeChart), "<= 2 s",
+                met(wholeChart <= 2));
+
+        commitToTimeline();
+
+        JsonPath rebuilt = given().header("Authorization", "Bearer " + DemoUser.MAX_BRANDT.token(suite.issuer()))
+                .post(gateway("/api/admin/read-model/rebuild")).then().statusCode(200).extract().jsonPath();
+        double rate = rebuilt.getDouble("eventsPerSecond");
+        row("Rebuild rate (" + rebuilt.getLong("eventsRead") + " events in "
+                + String.format(Locale.ROOT, "%.1f s", rebuilt.getDouble("seconds")) + ")",
+                String.format(Locale.ROOT, "%.0f events/s", rate), ">= 20,000 events/s", met(rate >= 20_000));
+
+        System.out.printf("[benchmark] machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.version"));
+        System.out.printf("[benchmark] | %-55s | %-22s | %-20s | %-7s |%n", "figure", "measured", "target", "met");
+        table.forEach(row -> System.out.printf("[benchmark] | %-55s | %-22s | %-20s | %-7s |%n", (Object[]) row));
+    }
+
+    /**
+     * Visits documented through the home programme's API at 500 a second (by at most 32 senders at
+     * once: the rate achieved is printed), each timed from the commit its answer acknowledges to its
+     * first sight on the patient's timeline, which a reader polls every 5 ms.
+     */
+    private void commitToTimeline() throws InterruptedException {
+        String patientId = VisitLatencyBenchmark.admittedHomePatient(suite);
+        String visits = suite.url(SuiteService.HOME_VISIT).resolve("/api/visits").toString();
+        String timeline = gateway("/api/patients/" + patientId + "/timeline?limit=200");
+        Map<String, Long> committed = new ConcurrentHashMap<>();
+        Map<String, Long> seen = new ConcurrentHashMap<>();
+        Thread reader = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = System.nanoTime();
+                given().get(timeline).then().extract().jsonPath().getList("entries.link", String.class)
+                        .forEach(link -> seen.putIfAbsent(link.substring(link.lastIndexOf('/') + 1), now));
+                LockSupport.parkNanos(5_000_000);
+            }
+        });
+        int total = (int) (RATE * RATE_FOR.toSeconds());
+        Instant base = Instant.now().minus(1, ChronoUnit.HOURS);
+        long start = System.nanoTime();
+        try (ExecutorService senders = Executors.newFixedThreadPool(SENDERS)) {
+            for (int i = 0; i < total; i++) {
+                LockSupport.parkNanos(start + i * (1_000_000_000L / RATE) - System.nanoTime());
+                Instant started = base.plusMillis(i);
+                senders.submit(() -> {
+                    long sent = System.nanoTime();
+                    String visitId = given().contentType(ContentType.JSON)
+                            .body(Map.of("patientId", patientId, "clinician", "Nurse Bench", "discipline", "NURSE",
+                                    "startedAt", started.toString(), "endedAt", started.plusSeconds(1800).toString()))
+                            .post(visits).then().statusCode(201).extract().path("id");
+                    committed.put(visitId, (sent + System.nanoTime()) / 2);
+                });
+            }
+        }
+        double achieved = total / ((System.nanoTime() - start) / 1e9);
+        await().atMost(Duration.ofMinutes(2)).until(() -> seen.keySet().containsAll(committed.keySet()));
+        reader.interrupt();
+        List<Long> latencies = new ArrayList<>(committed.entrySet().stream()
+                .map(visit -> Math.max(0, seen.get(visit.getKey()) - visit.getValue())).toList());
+        Collections.sort(latencies);
+        double p50 = VisitLatencyBenchmark.millis(latencies, 0.50);
+        double p99 = VisitLatencyBenchmark.millis(latencies, 0.99);
+        row(String.format(Locale.ROOT, "Commit to timeline p50 (%d of %d visits at %.0f/s)", committed.size(), total,
+                achieved), ms(p50),
+                "<= 20 ms", met(p50 <= 20));
+        row("Commit to timeline p99", ms(p99), "<= 100 ms", met(p99 <= 100));
+    }
+
+    /**
+     * 100,000 events of five years, published to Kafka as the settings' services would, in bulk:
+     * hospital stays, clinic visits and appointments, home and video visits with their scheduling,
+     * code status and advance care planning; one in fifty late, published after newer ones. Then one
+     * more on each topic, newer than all: each topic keeps a patient's events in order, so once these
+     * are on the first page, everything is on the timeline. Returns their ids.
+     */
+    private List<UUID> load(UUID patientId) throws Exception {
+        Random random = new Random(8);
+        Instant from = Instant.now().minus(5 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        long step = Duration.ofDays(5 * 365).toSeconds() / EVENTS;
+        List<Map.Entry<URI, PalliumEvent>> events = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            events.add(event(random, patientId, from.plusSeconds(i * step + random.nextLong(step))));
+        }
+        for (int i = 0; i < EVENTS / 50; i++) {
+            int late = random.nextInt(EVENTS - 100);
+            events.add(late + 1 + random.nextInt(99), events.remove(late));
+        }
+        Instant newest = Instant.now().minus(1, ChronoUnit.HOURS);
+        Map<String, Map.Entry<URI, PalliumEvent>> lastOfEachTopic = new HashMap<>();
+        long topics = events.stream().map(event -> EventType.of(event.getValue()).topic()).distinct().count();
+        for (int i = 0; lastOfEachTopic.size() < topics; i++) {
+            Map.Entry<URI, PalliumEvent> last = event(random, patientId, newest.plusSeconds(i));
+            lastOfEachTopic.putIfAbsent(EventType.of(last.getValue()).topic().topicName(), last);
+        }
+        events.addAll(lastOfEachTopic.values());
+        List<UUID> markers = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(suite.kafkaBootstrapServers(), "timeline-benchmark")) {
+            for (int i = 0; i < events.size(); i++) {
+                Map.Entry<URI, PalliumEvent> event = events.get(i);
+                CloudEventAttributes attributes = CloudEventAttributes.of(UUID.randomUUID(), event.getKey(), event.getValue());
+                String topic = EventType.of(event.getValue()).topic().topicName();
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, attributes.subject(),
+                        JSON.writeValueAsBytes(event.getValue()));
+                attributes.toKafkaHeaders().forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
+                producer.send(record);
+                if (i >= events.size() - lastOfEachTopic.size()) {
+                    markers.add(attributes.id());
+                }
+            }
+            producer.flush();
+        }
+        return markers;
+    }
+
+    private static Map.Entry<URI, PalliumEvent> event(Random random, UUID patientId, Instant at) {
+        UUID id = UUID.randomUUID();
+        int kind = random.nextInt(100);
+        EsasR esas = new EsasR(random.nextInt(11), random.nextInt(11), random.nextInt(11), random.nextInt(11),
+                random.nextInt(11), random.nextInt(11), random.nextInt(11), random.nextInt(11), random.nextInt(11), null,
+                null, EsasCompletedBy.PATIENT);
+        Instant end = at.plus(40, ChronoUnit.MINUTES);
+        if (kind < 10) {
+            return Map.entry(INPATIENT, new VisitCompleted(id, patientId, CareSetting.INPATIENT, "IMP", "Dr. Ira Byock",
+                    Discipline.PHYSICIAN, at, end, esas, 10 * (1 + random.nextInt(7))));
+        } else if (kind < 20) {
+            return Map.entry(OUTPATIENT, new VisitCompleted(id, patientId, CareSetting.OUTPATIENT, "AMB", "Dr. Helen Park",
+                    Discipline.PHYSICIAN, at, end, esas, 10 * (3 + random.nextInt(6))));
+        } else if (kind < 40) {
+            return Map.entry(HOME, new VisitCompleted(id, patientId, CareSetting.HOME, random.nextInt(4) == 0 ? "VR" : "HH",
+                    "Nurse Ann Ward", Discipline.NURSE, at, end, random.nextBoolean() ? esas : null, null));
+        } else if (kind < 55) {
+            return Map.entry(HOME, new VisitScheduled(id, patientId, CareSetting.HOME, "HH", Discipline.NURSE, "nurse-ann-ward",
+                    at.plus(2, ChronoUnit.DAYS), at.plus(2, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS), false,
+                    "coordinator-mary-seacole", at));
+        } else if (kind < 65) {
+            return Map.entry(HOME, new VisitStarted(id, patientId, CareSetting.HOME, "HH", "nurse-ann-ward", Discipline.NURSE,
+                    at));
+        } else if (kind < 80) {
+            return Map.entry(OUTPATIENT, new AppointmentBooked(id, patientId, CareSetting.OUTPATIENT, "dr-helen-park",
+                    "FOLLOW_UP", at.plus(7, ChronoUnit.DAYS), at.plus(7, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES),
+                    "clerk-amy", at));
+        } else if (kind < 90) {
+            return Map.entry(INPATIENT, new CodeStatusChanged(id, patientId, CareSetting.INPATIENT,
+                    CodeStatus.values()[random.nextInt(CodeStatus.values().length)], null, "Dr. Ira Byock", at));
+        }
+        return Map.entry(OUTPATIENT, new AcpDocumentChanged(id, patientId, CareSetting.OUTPATIENT, AcpDocumentType.CODE_STATUS,
+                AcpDocumentStatus.SIGNED, null, null, null, CodeStatus.DNR, "Dr. Lydia Ross", at));
+    }
+
+    private String gateway(String path) {
+        return suite.url(SuiteService.REFERRAL_GATEWAY).resolve(path).toString();
+    }
+
+    /** Prints the figure at once, and keeps it for the table at the end. */
+    private void row(String figure, String measured, String target, String met) {
+        table.add(new String[] {figure, measured, target, met});
+        System.out.printf("[benchmark] %s: %s %s %s%n", figure, measured, target, met);
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%.2f ms", millis);
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    /** A page's latency as the gateway reports it (Server-Timing) and as the client sees it. */
+    private static final class Latencies {
+
+        private final List<Long> server = new ArrayList<>();
+        private final List<Long> client = new ArrayList<>();
+
+        void sample(String url, boolean measured) {
+            long sent = System.nanoTime();
+            Response response = given().get(url);
+            long took = System.nanoTime() - sent;
+            assertThat(response.statusCode()).isEqualTo(200);
+            if (measured) {
+                String timing = response.header("Server-Timing");
+                server.add((long) (Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)) * 1e6));
+                client.add(took);
+            }
+        }
+
+        double server(double percentile) {
+            return percentile(server, percentile);
+        }
+
+        double client(double percentile) {
+            return percentile(client, percentile);
+        }
+
+        private static double percentile(List<Long> nanos, double percentile) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            return VisitLatencyBenchmark.millis(sorted, percentile);
+        }
+    }
+}

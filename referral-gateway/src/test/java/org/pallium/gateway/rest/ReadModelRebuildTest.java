@@ -1,0 +1,216 @@
+package org.pallium.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentStatus;
+import org.pallium.events.AcpDocumentType;
+import org.pallium.events.AppointmentBooked;
+import org.pallium.events.AppointmentRescheduled;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CloudEventAttributes;
+import org.pallium.events.CodeStatus;
+import org.pallium.events.CodeStatusChanged;
+import org.pallium.events.Discipline;
+import org.pallium.events.EsasCompletedBy;
+import org.pallium.events.EsasR;
+import org.pallium.events.HealthcareAgent;
+import org.pallium.events.ReferralAccepted;
+import org.pallium.events.VisitCompleted;
+import org.pallium.events.VisitScheduled;
+import org.pallium.events.VisitStarted;
+import org.pallium.gateway.service.ReadModel;
+import org.pallium.platform.security.Roles;
+import org.pallium.platform.testing.AccessChecks;
+import org.pallium.platform.testing.KafkaEvents;
+import org.pallium.platform.testing.TestTokens;
+
+/**
+ * The read model rebuilt from Kafka is the read model that live consumption built: every row of
+ * every read-model table, the timeline's and the summary's, whoever's patient it is.
+ */
+@QuarkusTest
+class ReadModelRebuildTest {
+
+    private static final URI INPATIENT_SERVICE = URI.create("/pallium/inpatient-service");
+    private static final URI OUTPATIENT_SERVICE = URI.create("/pallium/outpatient-service");
+    private static final URI HOME_SERVICE = URI.create("/pallium/home-visit-service");
+    /**
+     * What legitimately differs between two builds of one event: the timeline's arrival, the
+     * sequence number the database gives each insert (the tie-break between entries of one
+     * instant, which follows the order of consumption, and the rebuild's starts after the live
+     * one's), and when the entry was recorded, which is the time of the build, not of the care.
+     */
+    private static final Map<String, Set<String>> BUILD_VALUES = Map.of("timeline_entry", Set.of("arrival", "recorded_at"));
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void theRebuiltReadModelIsTheLiveOne() throws Exception {
+        UUID patientId = referredHomePatient();
+        Instant day = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+        kafka.publish(INPATIENT_SERVICE, visit(patientId, CareSetting.INPATIENT, "IMP", day.plus(1, ChronoUnit.DAYS), 60));
+        kafka.publish(INPATIENT_SERVICE, new CodeStatusChanged(UUID.randomUUID(), patientId, CareSetting.INPATIENT,
+                CodeStatus.DNR_DNI, CodeStatus.FULL_CODE, "Dr. Ira Byock", day.plus(2, ChronoUnit.DAYS)));
+        kafka.publish(OUTPATIENT_SERVICE, visit(patientId, CareSetting.OUTPATIENT, "AMB", day.plus(5, ChronoUnit.DAYS), 50));
+        kafka.publish(OUTPATIENT_SERVICE, new AcpDocumentChanged(UUID.randomUUID(), patientId, CareSetting.OUTPATIENT,
+                AcpDocumentType.HEALTH_CARE_POWER_OF_ATTORNEY, AcpDocumentStatus.ON_FILE, AcpDocumentStatus.SIGNED,
+                "DocumentReference/hcpoa-1", new HealthcareAgent("Grace Hopper", "daughter", "+1 555 0100"), null,
+                "Dr. Lydia Ross", day.plus(5, ChronoUnit.DAYS)));
+        UUID appointmentId = UUID.randomUUID();
+        Instant appointmentAt = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        kafka.publish(OUTPATIENT_SERVICE, new AppointmentBooked(appointmentId, patientId, CareSetting.OUTPATIENT,
+                "dr-helen-park", "FOLLOW_UP", appointmentAt, appointmentAt.plus(30, ChronoUnit.MINUTES), "clerk-amy",
+                day.plus(5, ChronoUnit.DAYS)));
+        kafka.publish(OUTPATIENT_SERVICE, new AppointmentRescheduled(appointmentId, patientId, CareSetting.OUTPATIENT,
+                "dr-kathleen-foley", appointmentAt, appointmentAt.plus(2, ChronoUnit.DAYS),
+                appointmentAt.plus(2, ChronoUnit.DAYS).plus(45, ChronoUnit.MINUTES), "clerk-amy", day.plus(6, ChronoUnit.DAYS)));
+        kafka.publish(HOME_SERVICE, new ReferralAccepted(homeReferral(patientId), patientId, CareSetting.HOME,
+                day.plus(7, ChronoUnit.DAYS)));
+        UUID homeVisit = UUID.randomUUID();
+        Instant homeVisitAt = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        kafka.publish(HOME_SERVICE, new VisitScheduled(homeVisit, patientId, CareSetting.HOME, "HH", Discipline.NURSE,
+                "nurse-ann-ward", homeVisitAt, homeVisitAt.plus(1, ChronoUnit.HOURS), false, "coordinator-mary-seacole",
+                day.plus(8, ChronoUnit.DAYS)));
+        kafka.publish(HOME_SERVICE, new VisitStarted(homeVisit, patientId, CareSetting.HOME, "HH", "nurse-ann-ward", Discipline.NURSE,
+                homeVisitAt));
+        kafka.publish(HOME_SERVICE, visit(patientId, CareSetting.HOME, "VR", day.plus(9, ChronoUnit.DAYS), null));
+        VisitCompleted homeVisitDone = visit(patientId, CareSetting.HOME, "HH", day.plus(10, ChronoUnit.DAYS), 40);
+        CloudEventAttributes delivered = kafka.publish(HOME_SERVICE, homeVisitDone);
+        // Delivered again under its id, and sent again under another: the timeline keeps one and the other.
+        kafka.publish(delivered, homeVisitDone);
+        kafka.publish(HOME_SERVICE, homeVisitDone);
+        // Documented offline and uploaded last, the first visit of all lands at its clinical time.
+        kafka.publish(HOME_SERVICE, visit(patientId, CareSetting.HOME, "HH", day, 70));
+        awaitTimeline(patientId, 14);
+        List<String> live = quiescentReadModel();
+        assertThat(live).filteredOn(row -> row.contains(patientId.toString())).hasSizeGreaterThan(14 + 5);
+
+        JsonPath rebuilt = rebuild();
+
+        assertThat(rebuilt.getLong("eventsApplied")).isGreaterThanOrEqualTo(14);
+        assertThat(rebuilt.getLong("eventsRead")).isGreaterThan(rebuilt.getLong("eventsApplied"));
+        assertThat(readModel()).isEqualTo(live);
+    }
+
+    @Test
+    void eventsThatArriveWhileTheReadModelIsRebuiltAreConsumedAfterItOnce() {
+        UUID patientId = referredHomePatient();
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+        Instant day = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+
+        CompletableFuture<JsonPath> rebuilding = CompletableFuture.supplyAsync(ReadModelRebuildTest::rebuild);
+        for (int i = 0; i < 20; i++) {
+            kafka.publish(HOME_SERVICE, visit(patientId, CareSetting.HOME, "HH", day.plus(i, ChronoUnit.HOURS), 50));
+        }
+        rebuilding.join();
+
+        awaitTimeline(patientId, 21);
+        assertThat(timelineOf(patientId).getList("entries.occurredAt", String.class)).hasSize(21).doesNotHaveDuplicates();
+        given().get("/api/patients/{id}/summary", patientId).then().statusCode(200);
+    }
+
+    @Test
+    void onlyAnAdministratorRebuilds() {
+        for (String role : List.of(Roles.COORDINATOR, Roles.CLINICIAN, Roles.AUDITOR, Roles.EHR_SYSTEM)) {
+            AccessChecks.as(TestTokens.as("someone", role, Optional.of(CareSetting.HOME)))
+                    .post("/api/admin/read-model/rebuild").then().statusCode(403);
+        }
+    }
+
+    private static JsonPath rebuild() {
+        return AccessChecks.as(TestTokens.as("max-brandt", Roles.ADMIN, Optional.empty()))
+                .post("/api/admin/read-model/rebuild").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The read model once live consumption has settled: other tests' events may still be on their way. */
+    private List<String> quiescentReadModel() {
+        List<List<String>> last = new ArrayList<>(List.of(List.of()));
+        return await().pollInterval(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30)).until(() -> {
+            List<String> now = readModel();
+            boolean settled = now.equals(last.getFirst());
+            last.set(0, now);
+            return settled ? now : null;
+        }, rows -> rows != null);
+    }
+
+    /** Every row of every read-model table, as text, in a stable order, without the values of the build. */
+    private List<String> readModel() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : ReadModel.TABLES) {
+                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData columns = result.getMetaData();
+                    while (result.next()) {
+                        Map<String, Object> row = new TreeMap<>();
+                        for (int i = 1; i <= columns.getColumnCount(); i++) {
+                            if (!BUILD_VALUES.getOrDefault(table, Set.of()).contains(columns.getColumnName(i))) {
+                                row.put(columns.getColumnName(i), result.getObject(i));
+                            }
+                        }
+                        rows.add(table + " " + row);
+                    }
+                }
+            }
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static UUID referredHomePatient() {
+        return UUID.fromString(ReferralResourceTest.submit(ReferralResourceTest.referral("MRN-" + UUID.randomUUID(), "HOME")));
+    }
+
+    private static UUID homeReferral(UUID patientId) {
+        return UUID.fromString(given().get("/api/referrals?patientId={id}", patientId).then().statusCode(200).extract()
+                .jsonPath().getString("referrals[0].referralId"));
+    }
+
+    private static VisitCompleted visit(UUID patientId, CareSetting setting, String encounterClass, Instant startedAt,
+            Integer pps) {
+        return new VisitCompleted(UUID.randomUUID(), patientId, setting, encounterClass, "Nurse Ann Ward", Discipline.NURSE,
+                startedAt, startedAt.plus(40, ChronoUnit.MINUTES), new EsasR(6, 3, 3, 3, 3, 3, 3, 3, 3, null, null,
+                        EsasCompletedBy.PATIENT), pps);
+    }
+
+    private static JsonPath timelineOf(UUID patientId) {
+        return given().get("/api/patients/{id}/timeline?limit=500", patientId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void awaitTimeline(UUID patientId, int entries) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> timelineOf(patientId).getList("entries").size() >= entries);
+    }
+}

@@ -1,0 +1,30 @@
+package org.pallium.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+/** The gateway tells how long it took to answer an API request, whatever the answer. */
+@QuarkusTest
+class ServerTimingTest {
+
+    @Test
+    void anApiAnswerCarriesTheGatewaysOwnTime() {
+        String patientId = ReferralResourceTest.submit(ReferralResourceTest.referral("MRN-" + UUID.randomUUID(), "HOME"));
+        given().get("/api/patients/{id}/timeline", patientId).then().statusCode(200)
+                .header("Server-Timing", matchesPattern("app;dur=\\d+\\.\\d{3}"));
+        given().get("/api/patients/{id}/timeline", UUID.randomUUID()).then().statusCode(404)
+                .header("Server-Timing", matchesPattern("app;dur=\\d+\\.\\d{3}"));
+    }
+
+    @Test
+    void whatIsNotTheApiCarriesNone() {
+        given().get("/q/health").then().header("Server-Timing", nullValue());
+    }
+}
