@@ -43,12 +43,10 @@ public class SyncChange extends PanacheEntityBase {
         return "DELETE".equals(operation);
     }
 
-    /** Every change after {@code after} (of {@code patient} only, if given): a coordinator's feed. */
-    public static List<SyncChange> everyPatientAfter(long after, String reader, Optional<UUID> patient, int limit) {
-        return page(OWN_OR_EVERYONE + ")", Parameters.with("after", after).and("reader", reader), patient, limit);
-    }
-
-    /** The changes after {@code after} to the patients now on the team's census: a home clinician's feed. */
+    /**
+     * The changes after {@code after} to the patients now on the team's census: the feed of a home
+     * clinician and of a coordinator, whose apps keep the patients the programme holds.
+     */
     public static List<SyncChange> censusAfter(long after, String reader, Optional<UUID> patient, int limit) {
         return page(OWN_OR_EVERYONE + " and c.patientId in (select a.patientId from HomeAdmission a "
                 + "where a.lifecycle.status in :onCensus))",

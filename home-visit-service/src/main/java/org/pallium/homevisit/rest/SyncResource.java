@@ -76,8 +76,8 @@ public class SyncResource {
     @GET
     @Operation(summary = "The changes to the caller's records since a cursor, as a delta, page by page",
             description = "Everything that changed since `since` in what the caller's app keeps: for a home nurse, the "
-                    + "patients on their caseload and of visits only theirs; for a clinician of the home team, the census; "
-                    + "for a coordinator, every patient. Changes come in the order they were made, each with its record "
+                    + "patients on their caseload and of visits only theirs; for a clinician of the home team and a "
+                    + "coordinator, the census. Changes come in the order they were made, each with its record "
                     + "as it is now (a record changed twice in a page comes once), or as DELETE when the record was "
                     + "deleted, withdrawn from the caller (a visit reassigned to a colleague), or is gone. Without "
                     + "`since`, from the beginning. `next` is the cursor for the following call; `hasMore` says to call "

@@ -62,6 +62,17 @@ public class PatientEssentialsService {
         if (!access.permits(patientId)) {
             throw unknown(patientId);
         }
+        return assemble(patientId);
+    }
+
+    /**
+     * The essentials of a patient the caller's scope selected already (the sync feed's query did),
+     * without checking it again for each patient of a page.
+     *
+     * @throws ProblemException 404 when the programme holds no such patient
+     */
+    @Transactional
+    public PatientEssentials assemble(UUID patientId) {
         HomePatient home = HomePatient.find(patientId).orElse(null);
         if (home == null && HomeAdmission.count("patientId", patientId) == 0) {
             throw unknown(patientId);

@@ -27,6 +27,7 @@ import org.pallium.homevisit.repository.HomeAdmission;
 import org.pallium.homevisit.repository.HomeAssessment;
 import org.pallium.homevisit.repository.HomePatient;
 import org.pallium.homevisit.repository.HomeVisit;
+import org.pallium.homevisit.repository.NurseCall;
 import org.pallium.homevisit.repository.PatientConcern;
 import org.pallium.homevisit.repository.SyncChange;
 import org.pallium.homevisit.repository.SyncKind;
@@ -148,7 +149,7 @@ public class SyncService {
         } catch (EditConflict conflict) {
             return new ItemOutcome(item.mutationId(), item.kind(), item.id(), Status.CONFLICT, null, false,
                     conflict.toProblem(), conflict.currentVersion(), QuarkusTransaction.requiringNew()
-                    .call(() -> current(item).orElse(null)), item.data());
+                    .call(() -> stored(item.kind(), item.patientId(), item.id()).orElse(null)), item.data());
         } catch (ProblemException refused) {
             return ItemOutcome.rejected(item, refused.toProblem());
         }
@@ -295,19 +296,6 @@ public class SyncService {
         return value;
     }
 
-    /** The record the conflicting item was made on, as it is now. */
-    private Optional<Object> current(SyncUpload.Item item) {
-        return switch (item.kind()) {
-            case PATIENT -> HomePatient.find(item.patientId()).map(Object.class::cast);
-            case FAMILY_CONTACT -> FamilyContact.<FamilyContact>findByIdOptional(item.id()).map(Object.class::cast);
-            case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(item.id()).map(Object.class::cast);
-            case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(item.id()).map(Object.class::cast);
-            case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(item.id()).map(Object.class::cast);
-            case VISIT -> HomeVisit.<HomeVisit>findByIdOptional(item.id()).map(Object.class::cast);
-            default -> Optional.empty();
-        };
-    }
-
     /**
      * The changes to what the caller's app keeps since {@code after} (a change feed position; 0 for
      * everything), in the order they were made, at most {@code limit}, of one patient's records if
@@ -320,9 +308,9 @@ public class SyncService {
     public SyncDelta changesSince(long after, Optional<UUID> patient, int limit) {
         Caller caller = access.caller();
         String reader = caller.id();
-        List<SyncChange> page = switch (scope.listing(caller)) {
-            case EVERY_PATIENT -> SyncChange.everyPatientAfter(after, reader, patient, limit + 1);
-            case PATIENTS_ON_CENSUS -> SyncChange.censusAfter(after, reader, patient, limit + 1);
+        HomePatientScope.Listing listing = scope.listing(caller);
+        List<SyncChange> page = switch (listing) {
+            case EVERY_PATIENT, PATIENTS_ON_CENSUS -> SyncChange.censusAfter(after, reader, patient, limit + 1);
             case PATIENTS_ON_CASELOAD -> SyncChange.caseloadAfter(after, reader, patient, limit + 1);
             case NO_PATIENT -> List.of();
         };
@@ -336,9 +324,10 @@ public class SyncService {
         }
         List<SyncDelta.Change> changes = lastOfEach.values().stream()
                 .sorted(Comparator.comparingLong(change -> change.seq))
-                .map(change -> new SyncDelta.Change(change, change.isDeletion() ? Optional.empty() : recordOf(change)))
+                .map(change -> new SyncDelta.Change(change, change.isDeletion() ? Optional.empty()
+                        : stored(change.kind, change.patientId, change.entityId)))
                 .toList();
-        List<UUID> patients = switch (scope.listing(caller)) {
+        List<UUID> patients = switch (listing) {
             case EVERY_PATIENT, PATIENTS_ON_CENSUS -> HomeAdmission.patientsOnCensus();
             case PATIENTS_ON_CASELOAD -> HomeAdmission.patientsOnCaseload(reader);
             case NO_PATIENT -> List.of();
@@ -347,19 +336,23 @@ public class SyncService {
         return new SyncDelta(changes, reached, more, patients);
     }
 
-    /** The changed record as the caller may see it now; empty when it is gone. */
-    private Optional<Object> recordOf(SyncChange change) {
-        return switch (change.kind) {
-            case PATIENT -> records.record(change.patientId).map(Object.class::cast);
-            case FAMILY_CONTACT -> FamilyContact.<FamilyContact>findByIdOptional(change.entityId).map(Object.class::cast);
-            case FAMILY_SUPPORT -> FamilySupport.<FamilySupport>findByIdOptional(change.entityId).map(Object.class::cast);
-            case VISIT_PLAN -> VisitPlan.<VisitPlan>findByIdOptional(change.entityId).map(Object.class::cast);
-            case VISIT -> visits.find(change.entityId).map(Object.class::cast);
-            case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(change.entityId).map(Object.class::cast);
-            case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(change.entityId).map(Object.class::cast);
-            case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(change.entityId).map(Object.class::cast);
-            case CALL -> calls.find(change.entityId).map(Object.class::cast);
-            case ESSENTIALS -> Optional.of(essentials.of(change.patientId));
+    /**
+     * A record as it is now; empty when it is gone. Read without checking the caller's scope again:
+     * the feed's query selected the caller's patients, and a conflict arises on a record the upload
+     * was allowed to edit.
+     */
+    private Optional<Object> stored(SyncKind kind, UUID patientId, UUID entityId) {
+        return switch (kind) {
+            case PATIENT -> HomePatient.find(patientId).map(Object.class::cast);
+            case FAMILY_CONTACT -> FamilyContact.<FamilyContact>findByIdOptional(entityId).map(Object.class::cast);
+            case FAMILY_SUPPORT -> FamilySupport.<FamilySupport>findByIdOptional(entityId).map(Object.class::cast);
+            case VISIT_PLAN -> VisitPlan.<VisitPlan>findByIdOptional(entityId).map(Object.class::cast);
+            case VISIT -> HomeVisit.<HomeVisit>findByIdOptional(entityId).map(Object.class::cast);
+            case NOTE -> ClinicalNote.<ClinicalNote>findByIdOptional(entityId).map(Object.class::cast);
+            case ASSESSMENT -> HomeAssessment.<HomeAssessment>findByIdOptional(entityId).map(Object.class::cast);
+            case CONCERN -> PatientConcern.<PatientConcern>findByIdOptional(entityId).map(Object.class::cast);
+            case CALL -> NurseCall.<NurseCall>findByIdOptional(entityId).map(Object.class::cast);
+            case ESSENTIALS -> Optional.of(essentials.assemble(patientId));
         };
     }
 }

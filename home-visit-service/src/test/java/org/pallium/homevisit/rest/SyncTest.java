@@ -2,6 +2,7 @@ package org.pallium.homevisit.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.pallium.homevisit.rest.HomeFixtures.user;
 import static org.pallium.platform.testing.AccessChecks.as;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -33,10 +37,14 @@ import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CallLogged;
+import org.pallium.events.CareSetting;
+import org.pallium.events.CodeStatus;
+import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.Discipline;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
 import org.pallium.homevisit.repository.ClinicalNote;
+import org.pallium.homevisit.repository.EssentialFact;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.repository.NurseCall;
 import org.pallium.homevisit.repository.PatientConcern;
@@ -282,6 +290,21 @@ class SyncTest {
     }
 
     @Test
+    void aCoordinatorsFeedIsTheCensusWhateverOtherSettingsToldOfPatientsTheProgrammeDoesNotHold() {
+        UUID elsewhere = UUID.randomUUID();
+        kafka().publish(URI.create("/pallium/inpatient-service"), new CodeStatusChanged(UUID.randomUUID(), elsewhere,
+                CareSetting.INPATIENT, CodeStatus.DNR, CodeStatus.FULL_CODE, "Dr. Ira Byock",
+                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> EssentialFact.count("patientId", elsewhere) > 0));
+
+        List<String> patientsInTheFeed = new ArrayList<>();
+        drain(() -> given().queryParam("limit", 500), null,
+                page -> patientsInTheFeed.addAll(page.getList("changes.patientId", String.class)));
+        assertThat(patientsInTheFeed).isNotEmpty().doesNotContain(elsewhere.toString());
+    }
+
+    @Test
     void aMalformedCursorOrItemIsRefusedWithWhatWasWrong() {
         given().queryParam("since", "not-a-cursor").get("/api/sync").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("invalid-cursor"));
@@ -302,14 +325,20 @@ class SyncTest {
 
     /** Reads the delta to its end; the cursor that stands there. */
     private static String drain(String token, String since) {
+        return drain(() -> as(token), since, page -> { });
+    }
+
+    /** Reads the delta to its end as {@code caller}, page by page; the cursor that stands there. */
+    private static String drain(Supplier<RequestSpecification> caller, String since, Consumer<JsonPath> eachPage) {
         String cursor = since;
         boolean more = true;
         while (more) {
-            RequestSpecification request = as(token);
+            RequestSpecification request = caller.get();
             if (cursor != null) {
                 request = request.queryParam("since", cursor);
             }
             JsonPath page = request.get("/api/sync").then().statusCode(200).extract().jsonPath();
+            eachPage.accept(page);
             cursor = page.getString("next");
             more = page.getBoolean("hasMore");
         }
