@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,6 @@ class HomeCareIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The home programme's calendar (pallium.home.time-zone), in which a nurse's day is named. */
-    private static final ZoneId HOME_ZONE = ZoneId.of("America/Chicago");
 
     private final LocalSuite suite;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -57,13 +55,13 @@ class HomeCareIT {
         String onCall = "homecare-on-call-" + run;
         String patientId = admittedPatient(nurse);
         Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        LocalDate today = LocalDate.ofInstant(receivedAt, HOME_ZONE);
+        LocalDate today = LocalDate.ofInstant(receivedAt, World.HOME_ZONE);
         given().contentType(ContentType.JSON).body(Map.of("nurse", onCall, "startsAt", receivedAt.minusSeconds(60).toString(),
                 "endsAt", receivedAt.plus(8, ChronoUnit.HOURS).toString()))
                 .post(home("/api/on-call/shifts")).then().statusCode(201);
         String routineVisit = given().contentType(ContentType.JSON).body(Map.of("id", UUID.randomUUID(), "patientId", patientId,
                 "discipline", "NURSE", "mode", "IN_PERSON", "assignedTo", onCall,
-                "scheduledStart", today.atStartOfDay(HOME_ZONE).toInstant().toString(), "durationMinutes", 30))
+                "scheduledStart", today.atStartOfDay(World.HOME_ZONE).toInstant().toString(), "durationMinutes", 30))
                 .post(home("/api/scheduled-visits")).then().statusCode(201).extract().path("id");
 
         String urgentVisit = as(nurse).contentType(ContentType.JSON).body(Map.of("id", UUID.randomUUID(),

@@ -17,7 +17,6 @@ import static org.pallium.platform.testing.AccessChecks.auditOf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +49,6 @@ import org.pallium.platform.testing.TestTokens;
         initArgs = @ResourceArg(name = "database", value = "homevisit"))
 class EvvExportTest {
 
-    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static final String HEADER = "visitId,serviceType,patientId,patientIdentifierSystem,patientIdentifierValue,"
             + "serviceDate,providerId,discipline,beginTime,endTime,checkInLatitude,checkInLongitude,checkInAccuracyMeters,"
             + "checkInDistanceMeters,checkOutLatitude,checkOutLongitude,checkOutAccuracyMeters,checkOutDistanceMeters,"
@@ -63,7 +61,7 @@ class EvvExportTest {
     void theExportOfADayAndAnAgencyHoldsTheSixElementsOfEachOfItsInPersonVisits() {
         String agency = "Lakeshore Home Health " + UUID.randomUUID();
         String nurse = "Ada \"Night\" Lovelace, RN " + UUID.randomUUID();
-        LocalDate day = LocalDate.now(CHICAGO).minusDays(3);
+        LocalDate day = LocalDate.now(HomeFixtures.PROGRAMME_ZONE).minusDays(3);
         HomeFixtures fixtures = new HomeFixtures(bootstrapServers);
         UUID patientId = fixtures.admitted("Dr. Balfour Mount");
         HomeFixtures.home(patientId, agency, HOME_LATITUDE, HOME_LONGITUDE);
@@ -162,7 +160,7 @@ class EvvExportTest {
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {
-        return day.atTime(LocalTime.of(hour, minute)).atZone(CHICAGO).toInstant();
+        return day.atTime(LocalTime.of(hour, minute)).atZone(HomeFixtures.PROGRAMME_ZONE).toInstant();
     }
 
     private static UUID visit(UUID patientId, String nurse, VisitMode mode, Instant start) {

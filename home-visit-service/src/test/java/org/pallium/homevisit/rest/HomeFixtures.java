@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,8 @@ final class HomeFixtures {
 
     private static final URI GATEWAY = URI.create("/pallium/referral-gateway");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The programme's zone (pallium.home.time-zone): its days are local days there. */
+    static final ZoneId PROGRAMME_ZONE = ZoneId.of("America/Chicago");
     /** Chicago's Loop: the patients' homes in these tests. */
     static final double HOME_LATITUDE = 41.8781;
     static final double HOME_LONGITUDE = -87.6298;

@@ -16,7 +16,6 @@ import static org.pallium.platform.testing.AccessChecks.as;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +63,6 @@ import org.pallium.platform.testing.TestTokens;
 class NurseLineTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("America/Chicago");
     /** How long to keep reading for a duplicate once everything committed has been published. */
     private static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(3);
 
@@ -89,9 +87,9 @@ class NurseLineTest {
         given().contentType(ContentType.JSON).body(shift).post("/api/on-call/shifts").then().statusCode(200);
         as(onCallToken).get("/api/admissions").then().statusCode(200)
                 .body("items.patientId", not(hasItem(patientId.toString())));
-        LocalDate day = LocalDate.ofInstant(received, PROGRAMME_ZONE);
+        LocalDate day = LocalDate.ofInstant(received, HomeFixtures.PROGRAMME_ZONE);
         UUID routine = HomeFixtures.scheduled(fixtures().admitted(user("nurse-intake")), onCall, Discipline.NURSE,
-                VisitMode.IN_PERSON, day.atStartOfDay(PROGRAMME_ZONE).toInstant());
+                VisitMode.IN_PERSON, day.atStartOfDay(HomeFixtures.PROGRAMME_ZONE).toInstant());
         UUID callId = UUID.randomUUID();
         Map<String, Object> call = call(callId, patientId, received, TriageOutcome.URGENT_VISIT_DISPATCHED);
 

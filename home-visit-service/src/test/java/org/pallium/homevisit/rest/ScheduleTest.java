@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -52,7 +51,6 @@ import org.pallium.platform.testing.TestTokens;
         initArgs = @ResourceArg(name = "database", value = "homevisit"))
 class ScheduleTest {
 
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("America/Chicago");
     private static final int HORIZON_DAYS = 28;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(3);
@@ -69,7 +67,7 @@ class ScheduleTest {
         String socialWorker = user("sw-plan");
         UUID patientId = fixtures().admitted(nurse);
         assignVisitors(patientId, nurse, socialWorker);
-        LocalDate today = LocalDate.now(PROGRAMME_ZONE);
+        LocalDate today = LocalDate.now(HomeFixtures.PROGRAMME_ZONE);
         DayOfWeek weekday = today.plusDays(1).getDayOfWeek();
         UUID nursing = UUID.randomUUID();
         Map<String, Object> weekly = plan(nursing, "NURSE", "IN_PERSON", 1, weekday, "10:00", today);
@@ -114,7 +112,7 @@ class ScheduleTest {
         String nurse = user("nurse-route");
         UUID first = fixtures().admitted(user("nurse-intake"));
         UUID second = fixtures().admitted(user("nurse-intake"));
-        LocalDate day = LocalDate.now(PROGRAMME_ZONE).plusDays(3);
+        LocalDate day = LocalDate.now(HomeFixtures.PROGRAMME_ZONE).plusDays(3);
         UUID morning = schedule(second, nurse, day, "09:30", false);
         UUID afternoon = schedule(first, nurse, day, "14:00", false);
         UUID noon = schedule(first, nurse, day, "12:00", false);
@@ -136,7 +134,7 @@ class ScheduleTest {
         String nurse = user("nurse-leave");
         String colleague = user("nurse-cover");
         UUID patientId = fixtures().admitted(user("nurse-intake"));
-        LocalDate off = LocalDate.now(PROGRAMME_ZONE).plusDays(5);
+        LocalDate off = LocalDate.now(HomeFixtures.PROGRAMME_ZONE).plusDays(5);
         UUID during = schedule(patientId, nurse, off, "10:00", false);
         UUID after = schedule(patientId, nurse, off.plusDays(3), "10:00", false);
         String asNurse = TestTokens.as(nurse, Roles.HOME_NURSE, Optional.empty());
@@ -171,7 +169,7 @@ class ScheduleTest {
         String nurse = user("nurse-end");
         UUID patientId = fixtures().admitted(nurse);
         assignVisitors(patientId, nurse, user("sw-end"));
-        LocalDate today = LocalDate.now(PROGRAMME_ZONE);
+        LocalDate today = LocalDate.now(HomeFixtures.PROGRAMME_ZONE);
         DayOfWeek weekday = today.plusDays(2).getDayOfWeek();
         UUID planId = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(plan(planId, "NURSE", "IN_PERSON", 1, weekday, "11:00", today))
@@ -206,7 +204,7 @@ class ScheduleTest {
         ReferralSubmitted referral = fixtures().admittedReferral(nurse);
         UUID patientId = referral.patientId();
         assignVisitors(patientId, nurse, user("sw-discharge"));
-        LocalDate today = LocalDate.now(PROGRAMME_ZONE);
+        LocalDate today = LocalDate.now(HomeFixtures.PROGRAMME_ZONE);
         given().contentType(ContentType.JSON)
                 .body(plan(UUID.randomUUID(), "NURSE", "IN_PERSON", 1, today.plusDays(1).getDayOfWeek(), "10:00", today))
                 .post("/api/patients/{p}/visit-plans", patientId).then().statusCode(201);
@@ -252,7 +250,7 @@ class ScheduleTest {
     }
 
     private static List<String> starts(List<LocalDate> days, String localTime) {
-        return days.stream().map(day -> day.atTime(LocalTime.parse(localTime)).atZone(PROGRAMME_ZONE).toInstant().toString())
+        return days.stream().map(day -> day.atTime(LocalTime.parse(localTime)).atZone(HomeFixtures.PROGRAMME_ZONE).toInstant().toString())
                 .toList();
     }
 
@@ -276,7 +274,7 @@ class ScheduleTest {
 
     /** A visit the coordinator schedules for {@code nurse}, or one the nurse line dispatches when {@code urgent}. */
     private UUID schedule(UUID patientId, String nurse, LocalDate day, String localTime, boolean urgent) {
-        Instant start = day.atTime(LocalTime.parse(localTime)).atZone(PROGRAMME_ZONE).toInstant();
+        Instant start = day.atTime(LocalTime.parse(localTime)).atZone(HomeFixtures.PROGRAMME_ZONE).toInstant();
         if (urgent) {
             return HomeFixtures.urgent(patientId, nurse, start);
         }
