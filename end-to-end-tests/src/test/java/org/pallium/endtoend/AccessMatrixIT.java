@@ -349,7 +349,8 @@ class AccessMatrixIT {
                         target -> Request.json(Map.of("items", List.of(Map.of("mutationId", UUID.randomUUID(), "kind", "NOTE",
                                 "operation", "UPSERT", "id", UUID.randomUUID(), "patientId", target.patientId(),
                                 "data", Map.of("writtenAt", World.HOUR_AGO, "discipline", "NURSE", "text", "Matrix note")))))),
-                rule(SuiteService.HOME_VISIT, "GET /api/sync", Kind.LIST, "clinician:own home-nurse:own coordinator:all",
+                // a phone keeps the census at most: a coordinator's delta leaves out a patient whose admission ended
+                rule(SuiteService.HOME_VISIT, "GET /api/sync", Kind.LIST, "clinician:own home-nurse:own coordinator:own",
                         target -> Request.query(Map.of("patientId", target.patientId(), "limit", "500"))
                                 .showing(target.pathValues().get("noteId"))),
                 rule(SuiteService.HOME_VISIT, "GET /api/patients/{patientId}/home-assessments", Kind.LIST,
