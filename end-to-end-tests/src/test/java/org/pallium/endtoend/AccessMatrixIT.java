@@ -112,6 +112,8 @@ class AccessMatrixIT {
                         "clinician:own coordinator:all", target -> Request.NONE),
                 rule(SuiteService.REFERRAL_GATEWAY, "GET /api/patients/{patientId}/timeline", Kind.ONE,
                         "clinician:own coordinator:all", target -> Request.NONE),
+                rule(SuiteService.REFERRAL_GATEWAY, "GET /fhir/r4/Patient/{patientId}/$everything", Kind.ONE,
+                        "clinician:own coordinator:all", target -> Request.NONE),
                 // the quality measures: counts of no patient; the worklist names patients with advanced cancer, which
                 // the matrix's patients (heart failure) never are, so its row checks the roles; a clinician's census
                 // scope is the gateway's QualityMeasuresResourceTest's

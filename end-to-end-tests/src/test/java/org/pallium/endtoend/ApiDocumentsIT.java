@@ -65,7 +65,7 @@ class ApiDocumentsIT {
                     "/api/patients/{patientId}/timeline", "/api/patients/{patientId}/summary",
                     "/api/quality/time-to-first-visit", "/api/quality/advanced-cancer-worklist", "/fhir/r4/ServiceRequest",
                     "/fhir/r4/ServiceRequest/{id}", "/fhir/r4/Task",
-                    "/fhir/r4/metadata", "/api/admin/read-model/rebuild");
+                    "/fhir/r4/metadata", "/fhir/r4/Patient/{patientId}/$everything", "/api/admin/read-model/rebuild");
             case INPATIENT -> List.of("/api/consults", "/api/consults/response-times", "/api/consults/{consultId}",
                     "/api/consults/{consultId}/location", "/api/consults/{consultId}/team", "/api/consults/{consultId}/sign-off", "/api/consults/{consultId}/transition",
                     "/api/consults/{consultId}/encounters", "/api/encounters/{encounterId}", "/api/consults/{consultId}/assessments",

@@ -15,16 +15,16 @@ import org.pallium.platform.problem.ProblemException;
  * The opaque cursor of keyset paging: the sort key (a time and a tie-break) of the last item of a
  * page. The next page starts after it, so items that arrive meanwhile never shift what follows.
  */
-final class KeysetCursor {
+public final class KeysetCursor {
 
     /** A decoded cursor. */
-    record Position(Instant at, String tieBreak) {
+    public record Position(Instant at, String tieBreak) {
     }
 
     private KeysetCursor() {
     }
 
-    static String encode(Instant at, String tieBreak) {
+    public static String encode(Instant at, String tieBreak) {
         String plain = at.getEpochSecond() + "." + at.getNano() + "~" + tieBreak;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(UTF_8));
     }
@@ -34,7 +34,7 @@ final class KeysetCursor {
      *
      * @throws ProblemException 400 when the cursor was not made by this list
      */
-    static <T> Optional<T> decode(String cursor, Function<Position, T> read) {
+    public static <T> Optional<T> decode(String cursor, Function<Position, T> read) {
         if (cursor == null || cursor.isBlank()) {
             return Optional.empty();
         }

@@ -2,12 +2,15 @@ package org.pallium.gateway.repository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
@@ -17,6 +20,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -97,5 +101,69 @@ public class TimelineEntry extends PanacheEntityBase {
         });
         return TimelineEntry.<TimelineEntry>find(String.join(" and ", conditions), NEWEST_FIRST, parameters)
                 .page(Page.ofSize(count)).list();
+    }
+
+    /**
+     * Up to {@code count} entries bearing records that match {@code filter}, newest first, from
+     * {@code at}: after its entry, or from it when records it bears remain to be shown. Entries
+     * recorded before the timeline kept the payload bear none.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<TimelineEntry> bearingRecords(UUID patientId, RecordFilter filter, Optional<RecordPosition> at,
+            int count) {
+        if (filter.matches().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>(Map.of("patientId", patientId, "count", count));
+        List<String> conditions = new ArrayList<>(List.of("e.patient_id = :patientId", "e.payload IS NOT NULL"));
+        conditions.add(IntStream.range(0, filter.matches().size())
+                .mapToObj(index -> condition(filter.matches().get(index), index, parameters))
+                .collect(Collectors.joining(" OR ", "(", ")")));
+        filter.from().ifPresent(from -> {
+            conditions.add("e.occurred_at >= :from");
+            parameters.put("from", from);
+        });
+        filter.to().ifPresent(to -> {
+            conditions.add("e.occurred_at < :to");
+            parameters.put("to", to);
+        });
+        filter.since().ifPresent(since -> {
+            conditions.add("(e.recorded_at >= :since OR EXISTS (SELECT 1 FROM timeline_entry later"
+                    + " WHERE later.patient_id = e.patient_id AND later.source_url = e.source_url AND later.recorded_at >= :since))");
+            parameters.put("since", since);
+        });
+        at.ifPresent(position -> {
+            conditions.add("(e.occurred_at, e.arrival) " + (position.shown() == 0 ? "<" : "<=") + " (:atOccurredAt, :atArrival)");
+            parameters.put("atOccurredAt", position.occurredAt());
+            parameters.put("atArrival", position.arrival());
+        });
+        Query query = getEntityManager().createNativeQuery("SELECT e.* FROM timeline_entry e WHERE "
+                + String.join(" AND ", conditions) + " ORDER BY e.occurred_at DESC, e.arrival DESC LIMIT :count",
+                TimelineEntry.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The patient's entries about any of these source records, in clinical-time order, oldest first. */
+    public static List<TimelineEntry> aboutRecords(UUID patientId, Collection<String> sourceUrls) {
+        if (sourceUrls.isEmpty()) {
+            return List.of();
+        }
+        return TimelineEntry.<TimelineEntry>find("patientId = ?1 and sourceUrl in ?2 and payload is not null",
+                Sort.ascending("occurredAt", "arrival"), patientId, sourceUrls).list();
+    }
+
+    private static String condition(EntryMatch match, int index, Map<String, Object> parameters) {
+        parameters.put("type" + index, match.eventType());
+        String type = "e.event_type = :type" + index;
+        return switch (match.test()) {
+            case ANY -> type;
+            case PRESENT -> "(" + type + " AND e.payload->>'" + match.field() + "' IS NOT NULL)";
+            case ABSENT -> "(" + type + " AND e.payload->>'" + match.field() + "' IS NULL)";
+            case EQUALS -> {
+                parameters.put("value" + index, match.value());
+                yield "(" + type + " AND e.payload->>'" + match.field() + "' = :value" + index + ")";
+            }
+        };
     }
 }

@@ -3,6 +3,8 @@ package org.pallium.gateway.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.pallium.gateway.rest.SampleVisits.esas;
+import static org.pallium.gateway.rest.SampleVisits.visit;
 
 import java.net.URI;
 import java.time.Duration;
@@ -30,8 +32,6 @@ import org.pallium.events.CareSetting;
 import org.pallium.events.CodeStatus;
 import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.Discipline;
-import org.pallium.events.EsasCompletedBy;
-import org.pallium.events.EsasR;
 import org.pallium.events.Handover;
 import org.pallium.events.HealthcareAgent;
 import org.pallium.events.MissedVisitReason;
@@ -465,17 +465,6 @@ class PatientSummaryResourceTest {
         return AccessChecks.auditOf(actor).stream().map(entry -> entry.get("action") + " " + entry.get("resource") + " "
                 + entry.get("request") + " " + entry.get("status") + " " + entry.get("outcome") + " "
                 + entry.get("patientId")).toList();
-    }
-
-    private static EsasR esas(int pain, int others) {
-        return new EsasR(pain, others, others, others, others, others, others, others, others, null, null,
-                EsasCompletedBy.PATIENT);
-    }
-
-    private static VisitCompleted visit(UUID visitId, UUID patientId, CareSetting setting, String encounterClass,
-            Instant startedAt, EsasR esas, Integer pps) {
-        return new VisitCompleted(visitId, patientId, setting, encounterClass, "Nurse Ann Ward", Discipline.NURSE, startedAt,
-                startedAt.plus(40, ChronoUnit.MINUTES), esas, pps);
     }
 
     private static AcpDocumentChanged hcpoa(UUID documentId, UUID patientId, AcpDocumentStatus status,

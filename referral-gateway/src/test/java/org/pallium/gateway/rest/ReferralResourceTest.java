@@ -38,7 +38,7 @@ import org.pallium.platform.testing.LocalInfrastructureResource;
 @QuarkusTest
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "gateway"))
-class ReferralResourceTest {
+public class ReferralResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -148,7 +148,7 @@ class ReferralResourceTest {
     }
 
     /** A complete referral of an adult with an address, so it suits every setting. */
-    static Map<String, Object> referral(String mrn, String setting) {
+    public static Map<String, Object> referral(String mrn, String setting) {
         return Map.ofEntries(
                 Map.entry("patient", patient("urn:oid:2.16.840.1.113883.19.5", mrn)),
                 Map.entry("diagnosis", Map.of(
@@ -173,7 +173,7 @@ class ReferralResourceTest {
                         "postalCode", "62701"));
     }
 
-    static String submit(Map<String, Object> referral) {
+    public static String submit(Map<String, Object> referral) {
         return given().contentType(ContentType.JSON).body(referral).post("/api/referrals")
                 .then().statusCode(201).extract().path("patientId");
     }

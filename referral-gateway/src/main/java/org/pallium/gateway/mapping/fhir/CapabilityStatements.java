@@ -37,17 +37,19 @@ public final class CapabilityStatements {
         statement.addFormat("application/fhir+json");
         statement.addFormat("json");
         CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.setDocumentation("EHR systems refer patients to palliative care with a ServiceRequest and follow it by its Task."
-                + " Errors are OperationOutcomes listing every issue with its FHIRPath.");
+        rest.setDocumentation("EHR systems refer patients to palliative care with a ServiceRequest and follow it by its Task;"
+                + " clinicians and coordinators read a patient's palliative care record with Patient/$everything. Errors are OperationOutcomes listing every issue with its FHIRPath.");
         rest.getSecurity().addService().addCoding(new Coding(RESTFUL_SECURITY_SERVICE, "OAuth", "OAuth"));
         rest.getSecurity().setDescription("Every interaction but this statement needs a bearer token (OAuth 2.0) from"
                 + " Pallium's OpenID Connect provider, for the audience pallium, with the caller's roles in its groups"
                 + " claim. An EHR system (ehr-system) creates ServiceRequests, and reads and revokes those it created and"
                 + " their Tasks; a coordinator may do all of it for any referral; a clinician reads those of the patients"
-                + " on their setting's census. A referral the caller may not see is not found. Without a valid token:"
+                + " on their setting's census, and those patients' records (Patient/$everything); a coordinator every"
+                + " patient's. A referral or patient the caller may not see is not found. Without a valid token:"
                 + " 401; with a role that may not: 403.");
         rest.addResource(serviceRequest());
         rest.addResource(task());
+        rest.addResource(patient());
         return statement;
     }
 
@@ -72,6 +74,18 @@ public final class CapabilityStatements {
         resource.setConditionalCreate(false);
         resource.setConditionalUpdate(false);
         resource.setConditionalDelete(CapabilityStatement.ConditionalDeleteStatus.NOTSUPPORTED);
+        return resource;
+    }
+
+    private static CapabilityStatementRestResourceComponent patient() {
+        CapabilityStatementRestResourceComponent resource = new CapabilityStatementRestResourceComponent().setType("Patient");
+        resource.setDocumentation("The patient's palliative care record from hospital, clinic and home: Encounters,"
+                + " Observations (ESAS-r, PPS, code status), ServiceRequests, Appointments and DocumentReferences, each once"
+                + " as it stands now, newest first, in pages linked by next (no cap).");
+        resource.addOperation().setName("everything").setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything")
+                .setDocumentation("Takes _type, _since, start, end and _count (1 to 500, default 100).");
+        resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+        resource.setReadHistory(false);
         return resource;
     }
 

@@ -7,12 +7,15 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.pallium.events.CareSetting;
+import org.pallium.events.CodeStatus;
 import org.pallium.events.CoverageType;
+import org.pallium.events.EsasItem;
 
 /**
  * Pallium's own code systems in FHIR resources, for what R4 has no element or code for: the care
  * setting a referral names, the circumstances the routing rules read, whether the diagnosis is an
- * advanced cancer, and who pays. The validator knows them, so it reports an unknown code where it
+ * advanced cancer, who pays, and the palliative assessments a patient's record shows (ESAS-r, PPS,
+ * code status), for which no standard terminology has a code. The validator knows them, so it reports an unknown code where it
  * stands, like any other.
  */
 public final class PalliumCodeSystems {
@@ -25,6 +28,18 @@ public final class PalliumCodeSystems {
     public static final String CANCER_STAGE = "urn:pallium:cancer-stage";
     /** {@code Coverage.type}: who pays. */
     public static final String COVERAGE_TYPE = "urn:pallium:coverage-type";
+
+    /** {@code Observation.code}: which palliative assessment an observation records. */
+    public static final String ASSESSMENT = "urn:pallium:assessment";
+    /** {@code Observation.component.code}: an item of the ESAS-r. */
+    public static final String ESAS_R_ITEM = "urn:pallium:esas-r-item";
+    /** {@code Observation.valueCodeableConcept} of a code status. */
+    public static final String CODE_STATUS = "urn:pallium:code-status";
+
+    static final String ESAS_R = "esas-r";
+    static final String PPS = "pps";
+    static final String CODE_STATUS_ASSESSMENT = "code-status";
+    static final String OTHER_PROBLEM = "other";
 
     static final String ADVANCED_CANCER = "advanced-cancer";
     static final String NOT_ADVANCED_CANCER = "not-advanced-cancer";
@@ -63,7 +78,18 @@ public final class PalliumCodeSystems {
         stage.addConcept().setCode(NOT_ADVANCED_CANCER).setDisplay("Not an advanced cancer");
         CodeSystem coverage = codeSystem(COVERAGE_TYPE, "PalliumCoverageType", "Who pays for the patient's care");
         Arrays.stream(CoverageType.values()).forEach(type -> coverage.addConcept().setCode(type.name()).setDisplay(display(type)));
-        return List.of(settings, routing, stage, coverage);
+        CodeSystem assessment = codeSystem(ASSESSMENT, "PalliumAssessment", "The palliative assessments of a patient's record");
+        assessment.addConcept().setCode(ESAS_R).setDisplay(display(ESAS_R));
+        assessment.addConcept().setCode(PPS).setDisplay(display(PPS));
+        assessment.addConcept().setCode(CODE_STATUS_ASSESSMENT).setDisplay(display(CODE_STATUS_ASSESSMENT));
+        CodeSystem esasItems = codeSystem(ESAS_R_ITEM, "PalliumEsasRItem", "The items of the Edmonton Symptom Assessment"
+                + " System, revised, each scored 0 (none) to 10 (worst possible)");
+        Arrays.stream(EsasItem.values()).forEach(item -> esasItems.addConcept().setCode(item.field()).setDisplay(display(item)));
+        esasItems.addConcept().setCode(OTHER_PROBLEM).setDisplay("Other problem");
+        CodeSystem codeStatus = codeSystem(CODE_STATUS, "PalliumCodeStatus", "What the patient wants done if their heart or"
+                + " breathing stops");
+        Arrays.stream(CodeStatus.values()).forEach(status -> codeStatus.addConcept().setCode(status.name()).setDisplay(display(status)));
+        return List.of(settings, routing, stage, coverage, assessment, esasItems, codeStatus);
     }
 
     static String display(CareSetting setting) {
@@ -71,6 +97,38 @@ public final class PalliumCodeSystems {
             case INPATIENT -> "Inpatient palliative consult team";
             case OUTPATIENT -> "Symptom management clinic";
             case HOME -> "Home-based palliative care programme";
+        };
+    }
+
+    static String display(String assessment) {
+        return switch (assessment) {
+            case ESAS_R -> "Edmonton Symptom Assessment System, revised (ESAS-r): total symptom distress score";
+            case PPS -> "Palliative Performance Scale (PPS v2)";
+            case CODE_STATUS_ASSESSMENT -> "Code status";
+            default -> throw new IllegalArgumentException("no Pallium assessment " + assessment);
+        };
+    }
+
+    static String display(EsasItem item) {
+        return switch (item) {
+            case PAIN -> "Pain";
+            case TIREDNESS -> "Tiredness";
+            case DROWSINESS -> "Drowsiness";
+            case NAUSEA -> "Nausea";
+            case LACK_OF_APPETITE -> "Lack of appetite";
+            case SHORTNESS_OF_BREATH -> "Shortness of breath";
+            case DEPRESSION -> "Depression";
+            case ANXIETY -> "Anxiety";
+            case WELLBEING -> "Wellbeing";
+        };
+    }
+
+    static String display(CodeStatus status) {
+        return switch (status) {
+            case FULL_CODE -> "Full code";
+            case DNR -> "Do not resuscitate (DNR)";
+            case DNR_DNI -> "Do not resuscitate, do not intubate (DNR/DNI)";
+            case COMFORT_MEASURES_ONLY -> "Comfort measures only";
         };
     }
 

@@ -12,14 +12,10 @@ import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DocumentReference;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
-import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
@@ -30,7 +26,6 @@ import org.pallium.events.AttachmentReference;
 import org.pallium.events.CareSetting;
 import org.pallium.events.CoverageType;
 import org.pallium.events.Diagnosis;
-import org.pallium.events.PatientDetails;
 import org.pallium.events.Referrer;
 import org.pallium.gateway.repository.Patient;
 import org.pallium.gateway.repository.Referral;
@@ -44,7 +39,7 @@ import org.pallium.gateway.repository.ReferralDetails;
 final class ServiceRequestMapper {
 
     /** What every Pallium referral asks for: SNOMED CT 306237005. */
-    private static final Coding PALLIATIVE_CARE_REFERRAL = new Coding("http://snomed.info/sct", "306237005",
+    static final Coding PALLIATIVE_CARE_REFERRAL = new Coding("http://snomed.info/sct", "306237005",
             "Referral to palliative care service");
 
     private static final String PATIENT = "patient";
@@ -52,7 +47,6 @@ final class ServiceRequestMapper {
     private static final String REFERRER = "referrer";
     private static final String COVERAGE = "coverage";
     private static final String ATTACHMENT = "attachment-";
-    private static final String BCP_47 = "urn:ietf:bcp:47";
 
     private ServiceRequestMapper() {
     }
@@ -66,7 +60,7 @@ final class ServiceRequestMapper {
         request.setId(referral.id.toString());
         request.getMeta().setLastUpdatedElement(new InstantType(Date.from(referral.updatedAt)));
         ReferralDetails details = referral.details;
-        request.addContained(details == null ? patientOf(patient) : patientOf(details.patient()));
+        request.addContained((details == null ? FhirPatients.of(patient) : FhirPatients.of(details.patient())).setId(PATIENT));
         if (referral.ehrIdentifierValue != null) {
             request.addIdentifier().setSystem(referral.ehrIdentifierSystem).setValue(referral.ehrIdentifierValue);
         }
@@ -107,47 +101,6 @@ final class ServiceRequestMapper {
             request.addSupportingInfo(local(ATTACHMENT + (index + 1)));
         });
         return request;
-    }
-
-    private static org.hl7.fhir.r4.model.Patient patientOf(Patient patient) {
-        org.hl7.fhir.r4.model.Patient shown = new org.hl7.fhir.r4.model.Patient();
-        shown.setId(PATIENT);
-        shown.addIdentifier().setSystem(patient.identifierSystem).setValue(patient.identifierValue);
-        shown.addName(new HumanName().setText(patient.name));
-        return shown;
-    }
-
-    private static org.hl7.fhir.r4.model.Patient patientOf(PatientDetails patient) {
-        org.hl7.fhir.r4.model.Patient shown = new org.hl7.fhir.r4.model.Patient();
-        shown.setId(PATIENT);
-        shown.addIdentifier().setSystem(patient.identifier().system()).setValue(patient.identifier().value());
-        shown.addName(new HumanName().setText(patient.name()));
-        shown.setBirthDateElement(new DateType(patient.birthDate().toString()));
-        shown.setGender(switch (patient.sex()) {
-            case MALE -> AdministrativeGender.MALE;
-            case FEMALE -> AdministrativeGender.FEMALE;
-            case OTHER -> AdministrativeGender.OTHER;
-            case UNKNOWN -> AdministrativeGender.UNKNOWN;
-        });
-        if (patient.phone() != null) {
-            shown.addTelecom(phone(patient.phone()));
-        }
-        if (patient.preferredLanguage() != null) {
-            shown.addCommunication().setPreferred(true)
-                    .setLanguage(new CodeableConcept(new Coding(BCP_47, patient.preferredLanguage(), null)));
-        }
-        if (patient.address() != null) {
-            org.hl7.fhir.r4.model.Address address = shown.addAddress();
-            patient.address().lines().forEach(address::addLine);
-            address.setCity(patient.address().city()).setState(patient.address().state())
-                    .setPostalCode(patient.address().postalCode()).setCountry(patient.address().country());
-        }
-        if (patient.guardian() != null) {
-            shown.addContact().setName(new HumanName().setText(patient.guardian().name()))
-                    .addRelationship(new CodeableConcept().setText(patient.guardian().relationship()))
-                    .addTelecom(phone(patient.guardian().phone()));
-        }
-        return shown;
     }
 
     private static PractitionerRole referrerOf(Referrer referrer) {
@@ -197,15 +150,11 @@ final class ServiceRequestMapper {
         return document;
     }
 
-    private static ContactPoint phone(String number) {
-        return new ContactPoint().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(number);
-    }
-
     private static Reference local(String id) {
         return new Reference("#" + id);
     }
 
-    private static CodeableConcept careSetting(CareSetting setting) {
+    static CodeableConcept careSetting(CareSetting setting) {
         return new CodeableConcept(new Coding(PalliumCodeSystems.CARE_SETTING, setting.name(), PalliumCodeSystems.display(setting)));
     }
 
