@@ -5,7 +5,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -73,15 +78,18 @@ class TimelineBenchmark {
     private static final int SENDERS = 32;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final URI INPATIENT = URI.create("/pallium/inpatient-service");
     private static final URI OUTPATIENT = URI.create("/pallium/outpatient-service");
     private static final URI HOME = URI.create("/pallium/home-visit-service");
 
     private final LocalSuite suite;
     private final List<String[]> table = new ArrayList<>();
+    private final String coordinator;
 
     TimelineBenchmark(LocalSuite suite) {
         this.suite = suite;
+        this.coordinator = "Bearer " + DemoUser.ANA_SILVA.token(suite.issuer());
     }
 
     @Test
@@ -103,9 +111,9 @@ class TimelineBenchmark {
         int entries = 0;
         String deepCursor = null;
         for (String next = firstPage + "?limit=500"; next != null;) {
-            JsonPath page = given().get(next).then().statusCode(200).extract().jsonPath();
-            entries += page.getList("entries").size();
-            next = page.getString("next");
+            JsonNode page = read(next);
+            entries += page.get("entries").size();
+            next = page.hasNonNull("next") ? page.get("next").asText() : null;
             if (entries == DEEP_ENTRY) {
                 deepCursor = URI.create(next).getRawQuery().replaceFirst(".*cursor=([^&]*).*", "$1");
             }
@@ -128,6 +136,7 @@ class TimelineBenchmark {
         row("Deep page vs first page (p50)", String.format(Locale.ROOT, "%.2fx", ratio), "<= 1.2x", met(ratio <= 1.2));
         row("Whole chart, limit 500 (" + entries + " entries)", String.format(Locale.ROOT, "%.2f s", wholeChart), "<= 2 s",
                 met(wholeChart <= 2));
+        wholeRecord(patientId);
 
         commitToTimeline();
 
@@ -144,10 +153,43 @@ class TimelineBenchmark {
         table.forEach(row -> System.out.printf("[benchmark] | %-55s | %-22s | %-20s | %-7s |%n", (Object[]) row));
     }
 
+    /** The patient's whole FHIR record, Patient/$everything at _count 500, page by page: how long, how many resources. */
+    private void wholeRecord(UUID patientId) throws IOException, InterruptedException {
+        long paging = System.nanoTime();
+        int resources = 0;
+        for (String next = gateway("/fhir/r4/Patient/" + patientId + "/$everything?_count=500"); next != null;) {
+            JsonNode bundle = read(next);
+            resources += bundle.path("entry").size();
+            next = null;
+            for (JsonNode link : bundle.path("link")) {
+                if (link.path("relation").asText().equals("next")) {
+                    next = link.path("url").asText();
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - paging) / 1e9;
+        assertThat(resources).isGreaterThan(EVENTS / 2);
+        row("Whole record, Patient/$everything _count 500 (" + resources + " resources)",
+                String.format(Locale.ROOT, "%.2f s", seconds), "", "");
+    }
+
+    /**
+     * A page as an EHR's integration engine reads it, with a plain HTTP client and a JSON parser:
+     * the figure is the gateway's, not the test tooling's (RestAssured's Groovy JSON path costs more
+     * than the gateway's page does).
+     */
+    private JsonNode read(String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", coordinator).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     /**
      * Visits documented through the home programme's API at 500 a second (by at most 32 senders at
-     * once: the rate achieved is printed), each timed from the commit its answer acknowledges to its
-     * first sight on the patient's timeline, which a reader polls every 5 ms.
+     * once: the rate achieved is printed), each timed from its answer, which acknowledges the commit,
+     * to its first sight on the patient's timeline, which a reader polls every 5 ms.
      */
     private void commitToTimeline() throws InterruptedException {
         String patientId = VisitLatencyBenchmark.admittedHomePatient(suite);
@@ -171,12 +213,13 @@ class TimelineBenchmark {
                 LockSupport.parkNanos(start + i * (1_000_000_000L / RATE) - System.nanoTime());
                 Instant started = base.plusMillis(i);
                 senders.submit(() -> {
-                    long sent = System.nanoTime();
                     String visitId = given().contentType(ContentType.JSON)
                             .body(Map.of("patientId", patientId, "clinician", "Nurse Bench", "discipline", "NURSE",
                                     "startedAt", started.toString(), "endedAt", started.plusSeconds(1800).toString()))
                             .post(visits).then().statusCode(201).extract().path("id");
-                    committed.put(visitId, (sent + System.nanoTime()) / 2);
+                    // The service answers once its transaction committed: under load a request waits its turn
+                    // first, so the answer's arrival, not the request's midpoint, is when the commit was.
+                    committed.put(visitId, System.nanoTime());
                 });
             }
         }

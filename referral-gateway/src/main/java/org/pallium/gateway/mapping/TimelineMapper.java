@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 
 import org.pallium.events.Discipline;
 import org.pallium.events.EventType;
-import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.gateway.repository.TimelineFilter;
 import org.pallium.gateway.repository.TimelinePosition;
+import org.pallium.gateway.repository.TimelineRow;
 import org.pallium.gateway.rest.TimelinePage;
 import org.pallium.platform.problem.Problem;
 import org.pallium.platform.problem.ProblemException;
@@ -43,11 +43,11 @@ public final class TimelineMapper {
      * @param base     the gateway's base URI, against which links to its own records resolve
      * @param nextLink builds the link to the page after a cursor
      */
-    public static TimelinePage toPage(UUID patientId, List<TimelineEntry> rows, int limit, URI base,
+    public static TimelinePage toPage(UUID patientId, List<TimelineRow> rows, int limit, URI base,
             Function<String, URI> nextLink) {
-        List<TimelineEntry> entries = rows.subList(0, Math.min(rows.size(), limit));
+        List<TimelineRow> entries = rows.subList(0, Math.min(rows.size(), limit));
         String cursor = rows.size() > limit
-                ? KeysetCursor.encode(entries.getLast().occurredAt, Long.toString(entries.getLast().arrival))
+                ? KeysetCursor.encode(entries.getLast().occurredAt(), Long.toString(entries.getLast().arrival()))
                 : null;
         return new TimelinePage(patientId, entries.stream().map(entry -> toEntry(entry, base)).toList(),
                 cursor == null ? null : nextLink.apply(cursor), cursor);
@@ -65,9 +65,9 @@ public final class TimelineMapper {
                 + "cursor=" + cursor);
     }
 
-    private static TimelinePage.Entry toEntry(TimelineEntry entry, URI base) {
-        return new TimelinePage.Entry(entry.eventId, entry.occurredAt, entry.setting, entry.encounterClass,
-                entry.eventType, entry.title, entry.actor, entry.discipline, base.resolve(entry.sourceUrl));
+    private static TimelinePage.Entry toEntry(TimelineRow entry, URI base) {
+        return new TimelinePage.Entry(entry.eventId(), entry.occurredAt(), entry.setting(), entry.encounterClass(),
+                entry.eventType(), entry.title(), entry.actor(), entry.discipline(), base.resolve(entry.sourceUrl()));
     }
 
     /**

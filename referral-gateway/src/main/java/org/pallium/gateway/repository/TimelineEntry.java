@@ -65,7 +65,7 @@ public class TimelineEntry extends PanacheEntityBase {
      * (?, ?)}, which PostgreSQL reads as a range of the newest-first index: a deep page costs what
      * the first does.
      */
-    public static List<TimelineEntry> page(UUID patientId, TimelineFilter filter, Optional<TimelinePosition> after,
+    public static List<TimelineRow> page(UUID patientId, TimelineFilter filter, Optional<TimelinePosition> after,
             int count) {
         List<String> conditions = new ArrayList<>(List.of("patientId = :patientId"));
         Map<String, Object> parameters = new HashMap<>(Map.of("patientId", patientId));
@@ -99,7 +99,7 @@ public class TimelineEntry extends PanacheEntityBase {
             parameters.put("afterOccurredAt", position.occurredAt());
             parameters.put("afterArrival", position.arrival());
         });
-        return TimelineEntry.<TimelineEntry>find(String.join(" and ", conditions), NEWEST_FIRST, parameters)
+        return TimelineEntry.find(String.join(" and ", conditions), NEWEST_FIRST, parameters).project(TimelineRow.class)
                 .page(Page.ofSize(count)).list();
     }
 

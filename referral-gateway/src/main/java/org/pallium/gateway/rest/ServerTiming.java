@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Every API answer says how long the gateway took to make it, in a {@code Server-Timing} header
+ * Every API answer (JSON or FHIR) says how long the gateway took to make it, in a {@code Server-Timing} header
  * ({@code app;dur=} milliseconds, from the request's arrival to the answer's headers, the token's
  * check and the body's serialisation included): what a client's own clock cannot tell apart from
  * the network, and what the timeline benchmark measures.
@@ -16,7 +16,7 @@ import jakarta.enterprise.event.Observes;
 public class ServerTiming {
 
     void time(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE).handler(context -> {
+        router.routeWithRegex("^/(api|fhir)/.*").order(Integer.MIN_VALUE).handler(context -> {
             long arrived = System.nanoTime();
             context.addHeadersEndHandler(ended -> context.response().putHeader("Server-Timing",
                     String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - arrived) / 1e6)));

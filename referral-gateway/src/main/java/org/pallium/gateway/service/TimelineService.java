@@ -13,6 +13,7 @@ import org.pallium.events.PalliumEvent;
 import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.gateway.repository.TimelineFilter;
 import org.pallium.gateway.repository.TimelinePosition;
+import org.pallium.gateway.repository.TimelineRow;
 import org.pallium.platform.config.JsonColumnFormat;
 
 /** The patient timeline: every setting's events, in clinical-time order. */
@@ -61,7 +62,7 @@ public class TimelineService {
      * patient goes into the request's audit entry.
      */
     @Transactional
-    public Optional<List<TimelineEntry>> page(UUID patientId, TimelineFilter filter, Optional<TimelinePosition> after,
+    public Optional<List<TimelineRow>> page(UUID patientId, TimelineFilter filter, Optional<TimelinePosition> after,
             int limit) {
         if (!patients.knownAndVisible(patientId)) {
             return Optional.empty();

@@ -21,6 +21,8 @@ class ServerTimingTest {
                 .header("Server-Timing", matchesPattern("app;dur=\\d+\\.\\d{3}"));
         given().get("/api/patients/{id}/timeline", UUID.randomUUID()).then().statusCode(404)
                 .header("Server-Timing", matchesPattern("app;dur=\\d+\\.\\d{3}"));
+        given().get("/fhir/r4/Patient/{id}/$everything", patientId).then().statusCode(200)
+                .header("Server-Timing", matchesPattern("app;dur=\\d+\\.\\d{3}"));
     }
 
     @Test
