@@ -28,12 +28,14 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.pallium.events.CareSetting;
 import org.pallium.events.Discipline;
+import org.pallium.events.EventType;
 
 /** One event of a patient's care, from any setting, in the timeline read model. */
 @Entity
 public class TimelineEntry extends PanacheEntityBase {
 
     private static final Sort NEWEST_FIRST = Sort.descending("occurredAt", "arrival");
+    private static final String ACP_DOCUMENT = EventType.ACP_DOCUMENT_CHANGED.typeName();
 
     @Id
     public UUID eventId;
@@ -128,9 +130,14 @@ public class TimelineEntry extends PanacheEntityBase {
             parameters.put("to", to);
         });
         filter.since().ifPresent(since -> {
-            conditions.add("(e.recorded_at >= :since OR EXISTS (SELECT 1 FROM timeline_entry later"
-                    + " WHERE later.patient_id = e.patient_id AND later.source_url = e.source_url AND later.recorded_at >= :since))");
+            conditions.add("(e.recorded_at >= :since"
+                    + " OR e.event_type <> :document AND EXISTS (SELECT 1 FROM timeline_entry later WHERE later.patient_id"
+                    + " = e.patient_id AND later.source_url = e.source_url AND later.recorded_at >= :since)"
+                    + " OR e.event_type = :document AND EXISTS (SELECT 1 FROM timeline_entry later WHERE later.patient_id"
+                    + " = e.patient_id AND later.event_type = :document AND later.payload->>'documentId' ="
+                    + " e.payload->>'documentId' AND later.recorded_at >= :since))");
             parameters.put("since", since);
+            parameters.put("document", ACP_DOCUMENT);
         });
         at.ifPresent(position -> {
             conditions.add("(e.occurred_at, e.arrival) " + (position.shown() == 0 ? "<" : "<=") + " (:atOccurredAt, :atArrival)");
@@ -144,13 +151,30 @@ public class TimelineEntry extends PanacheEntityBase {
         return query.getResultList();
     }
 
-    /** The patient's entries about any of these source records, in clinical-time order, oldest first. */
-    public static List<TimelineEntry> aboutRecords(UUID patientId, Collection<String> sourceUrls) {
-        if (sourceUrls.isEmpty()) {
+    /**
+     * The patient's entries about any of these source records, in clinical-time order, oldest first:
+     * the entries of {@code entries}' links, and of their advance care planning documents, which
+     * share one link (their setting's list of them) and are told apart by id.
+     */
+    public static List<TimelineEntry> aboutRecords(UUID patientId, Collection<TimelineEntry> entries) {
+        Set<String> sourceUrls = entries.stream().filter(entry -> !entry.eventType.equals(ACP_DOCUMENT))
+                .map(entry -> entry.sourceUrl).collect(Collectors.toSet());
+        Set<String> documentIds = entries.stream().filter(entry -> entry.eventType.equals(ACP_DOCUMENT))
+                .map(entry -> entry.payload.path("documentId").asText()).collect(Collectors.toSet());
+        if (sourceUrls.isEmpty() && documentIds.isEmpty()) {
             return List.of();
         }
-        return TimelineEntry.<TimelineEntry>find("patientId = ?1 and sourceUrl in ?2 and payload is not null",
-                Sort.ascending("occurredAt", "arrival"), patientId, sourceUrls).list();
+        Query query = getEntityManager().createNativeQuery("SELECT * FROM timeline_entry WHERE patient_id = :patientId"
+                + " AND payload IS NOT NULL AND (source_url = ANY (CAST(:sourceUrls AS TEXT[])) OR event_type = :document"
+                + " AND payload->>'documentId' = ANY (CAST(:documentIds AS TEXT[]))) ORDER BY occurred_at, arrival",
+                TimelineEntry.class);
+        query.setParameter("patientId", patientId);
+        query.setParameter("sourceUrls", sourceUrls.toArray(String[]::new));
+        query.setParameter("documentIds", documentIds.toArray(String[]::new));
+        query.setParameter("document", ACP_DOCUMENT);
+        @SuppressWarnings("unchecked")
+        List<TimelineEntry> about = query.getResultList();
+        return about;
     }
 
     private static String condition(EntryMatch match, int index, Map<String, Object> parameters) {

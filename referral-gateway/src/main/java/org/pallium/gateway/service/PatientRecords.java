@@ -58,8 +58,7 @@ public class PatientRecords {
         }
         Patient patient = patients.find(patientId).orElseThrow();
         List<TimelineEntry> bearing = TimelineEntry.bearingRecords(patientId, filter, at, count + 1);
-        List<TimelineEntry> about = TimelineEntry.aboutRecords(patientId,
-                bearing.stream().map(entry -> entry.sourceUrl).collect(Collectors.toSet()));
+        List<TimelineEntry> about = TimelineEntry.aboutRecords(patientId, bearing);
         Set<UUID> submitted = bearing.stream()
                 .filter(entry -> entry.eventType.equals(EventType.REFERRAL_SUBMITTED.typeName()))
                 .map(entry -> UUID.fromString(entry.payload.get("referralId").asText())).collect(Collectors.toSet());

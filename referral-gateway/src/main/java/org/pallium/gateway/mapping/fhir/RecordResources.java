@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -120,6 +123,8 @@ public final class RecordResources {
     private static final String UCUM = "http://unitsofmeasure.org";
 
     private final PatientRecords.Page page;
+    private final Map<String, List<TimelineEntry>> aboutBySource;
+    private final Map<UUID, PalliumEvent> events = new HashMap<>();
     private final Set<RecordType> types;
     private final URI base;
     private final Reference patient;
@@ -130,6 +135,7 @@ public final class RecordResources {
      */
     RecordResources(PatientRecords.Page page, Set<RecordType> types, URI base) {
         this.page = page;
+        this.aboutBySource = page.about().stream().collect(Collectors.groupingBy(entry -> entry.sourceUrl));
         this.types = types;
         this.base = base;
         this.patient = new Reference("Patient/" + page.patient().id);
@@ -270,7 +276,7 @@ public final class RecordResources {
             return ServiceRequestMapper.toServiceRequest(held, page.patient());
         }
         ServiceRequest request = request(entry, submitted.referralId(), withOthers(entry));
-        request.setStatus(others(entry).map(RecordResources::eventOf).reduce(ServiceRequestStatus.ACTIVE,
+        request.setStatus(others(entry).map(this::eventOf).reduce(ServiceRequestStatus.ACTIVE,
                 (status, step) -> switch (step) {
                     case ReferralRejected rejected -> ServiceRequestStatus.REVOKED;
                     case ReferralCancelled cancelled -> ServiceRequestStatus.REVOKED;
@@ -312,7 +318,7 @@ public final class RecordResources {
      * (completed), or it closed before then (revoked).
      */
     private ServiceRequest onwardReferral(TimelineEntry entry, OnwardReferralChanged sent) {
-        List<OnwardReferralStatus> steps = withOthers(entry).map(RecordResources::eventOf)
+        List<OnwardReferralStatus> steps = withOthers(entry).map(this::eventOf)
                 .filter(OnwardReferralChanged.class::isInstance).map(event -> ((OnwardReferralChanged) event).status()).toList();
         ServiceRequest request = request(entry, sent.onwardReferralId(), withOthers(entry));
         request.setStatus(steps.contains(OnwardReferralStatus.SEEN) ? ServiceRequestStatus.COMPLETED
@@ -346,7 +352,7 @@ public final class RecordResources {
         appointment.setAppointmentType(new CodeableConcept().setText(words(booked.visitType())));
         appointment.setDescription(entry.title);
         attend(appointment, booked.clinician(), null);
-        others(entry).map(RecordResources::eventOf).forEach(change -> {
+        others(entry).map(this::eventOf).forEach(change -> {
             switch (change) {
                 case AppointmentRescheduled moved -> {
                     appointment.setStart(Date.from(moved.startsAt()));
@@ -375,7 +381,7 @@ public final class RecordResources {
         appointment.addServiceType(new CodeableConcept().setText(encounterClass(scheduled.encounterClass()).getDisplay()));
         appointment.setDescription(entry.title);
         attend(appointment, scheduled.assignedTo(), scheduled.discipline());
-        others(entry).map(RecordResources::eventOf).forEach(change -> {
+        others(entry).map(this::eventOf).forEach(change -> {
             switch (change) {
                 case VisitStarted started -> appointment.setStatus(AppointmentStatus.ARRIVED);
                 case VisitCompleted completed -> appointment.setStatus(AppointmentStatus.FULFILLED);
@@ -440,8 +446,7 @@ public final class RecordResources {
 
     /** The other entries about the same source record, in clinical-time order, oldest first. */
     private Stream<TimelineEntry> others(TimelineEntry entry) {
-        return page.about().stream()
-                .filter(other -> other.sourceUrl.equals(entry.sourceUrl) && !other.eventId.equals(entry.eventId));
+        return aboutBySource.getOrDefault(entry.sourceUrl, List.of()).stream().filter(other -> !other.eventId.equals(entry.eventId));
     }
 
     /** The entry and the others about the same source record. */
@@ -473,7 +478,12 @@ public final class RecordResources {
         });
     }
 
-    static PalliumEvent eventOf(TimelineEntry entry) {
+    /** The entry's event, read once from its payload. */
+    private PalliumEvent eventOf(TimelineEntry entry) {
+        return events.computeIfAbsent(entry.eventId, id -> read(entry));
+    }
+
+    private static PalliumEvent read(TimelineEntry entry) {
         EventType type = EventType.ofTypeName(entry.eventType)
                 .orElseThrow(() -> new IllegalStateException("timeline entry of an unknown type " + entry.eventType));
         try {

@@ -126,7 +126,7 @@ class FhirEverythingTest {
                 "Observation/" + id.get("codeStatus"),
                 "Appointment/" + id.get("appointment"), "Appointment/" + id.get("homeVisit"),
                 "DocumentReference/" + id.get("goalsOfCare"), "DocumentReference/" + id.get("transition"),
-                "DocumentReference/" + id.get("acp"));
+                "DocumentReference/" + id.get("acp"), "DocumentReference/" + id.get("livingWill"));
         bundle.getEntry().forEach(entry -> assertValid(entry.getResource()));
         assertValid(bundle);
 
@@ -218,7 +218,8 @@ class FhirEverythingTest {
         assertThat(fullUrls(everything(chart.patientId(), "?_type=Encounter&start=" + hospitalDay.plusDays(1))))
                 .doesNotContain("Encounter/" + id.get("hospitalVisit")).contains("Encounter/" + id.get("homeVisit"));
 
-        // A record changed since a client's last read comes again, as it is now; nothing else does.
+        // A record changed since a client's last read comes again, as it is now; nothing else does, not even
+        // the patient's other advance care planning document, whose events share the POLST's link.
         Instant lastRead = Instant.now();
         kafka().publish(OUTPATIENT_SERVICE, new AcpDocumentChanged(id.get("acp"), chart.patientId(), CareSetting.OUTPATIENT,
                 AcpDocumentType.POLST, AcpDocumentStatus.ON_FILE, AcpDocumentStatus.SIGNED, "DocumentReference/polst-1",
@@ -278,8 +279,8 @@ class FhirEverythingTest {
     /**
      * A day 40 days ago, the hospital: a consult requested, seen at an encounter with ESAS-r and
      * PPS, signed off; a code status, a goals-of-care conversation, the discharge. Then the clinic:
-     * a visit with ESAS-r, an appointment booked, moved and cancelled, an advance care planning
-     * document discussed then signed, an onward referral sent and seen. Then home: a visit
+     * a visit with ESAS-r, an appointment booked, moved and cancelled, a POLST discussed then signed, a
+     * living will on file, an onward referral sent and seen. Then home: a visit
      * scheduled, begun and done with PPS, with an EVV exception; a call to the nurse line.
      */
     private Chart chartOfAllThreeSettings() {
@@ -290,7 +291,7 @@ class FhirEverythingTest {
         UUID referralId = UUID.fromString(referral.getString("referralId"));
         Instant day = LocalDate.now(ZoneOffset.UTC).minusDays(40).atTime(9, 0).toInstant(ZoneOffset.UTC);
         Map<String, UUID> ids = List.of("consult", "hospitalVisit", "codeStatus", "goalsOfCare", "transition", "clinicVisit",
-                "appointment", "acp", "onward", "homeVisit", "call").stream()
+                "appointment", "acp", "livingWill", "onward", "homeVisit", "call").stream()
                 .collect(Collectors.toMap(Function.identity(), name -> UUID.randomUUID()));
         Diagnosis diagnosis = new Diagnosis(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "C50.919", null),
                 "Metastatic breast cancer", LocalDate.now().minusYears(1), true);
@@ -323,6 +324,9 @@ class FhirEverythingTest {
                 new AcpDocumentChanged(ids.get("acp"), patientId, CareSetting.OUTPATIENT, AcpDocumentType.POLST,
                         AcpDocumentStatus.SIGNED, AcpDocumentStatus.DISCUSSED, null, null, null, "Dr. Lydia Ross",
                         day.plus(11, ChronoUnit.DAYS)),
+                new AcpDocumentChanged(ids.get("livingWill"), patientId, CareSetting.OUTPATIENT, AcpDocumentType.LIVING_WILL,
+                        AcpDocumentStatus.ON_FILE, null, "DocumentReference/living-will-1", null, null, "Dr. Lydia Ross",
+                        day.plus(12, ChronoUnit.DAYS)),
                 new OnwardReferralChanged(ids.get("onward"), patientId, CareSetting.OUTPATIENT, OnwardService.PSYCHIATRY,
                         OnwardReferralStatus.SENT, "Low mood", "Dr. Lydia Ross", day.plus(10, ChronoUnit.DAYS)),
                 new OnwardReferralChanged(ids.get("onward"), patientId, CareSetting.OUTPATIENT, OnwardService.PSYCHIATRY,
