@@ -24,14 +24,22 @@ import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import org.pallium.events.CareSetting;
 import org.pallium.events.Discipline;
 import org.pallium.events.EventType;
 
-/** One event of a patient's care, from any setting, in the timeline read model. */
+/**
+ * One event of a patient's care, from any setting, in the timeline read model. Written once and
+ * never changed: immutable to Hibernate, which then keeps no copy of each entry (its payload
+ * included) to compare at every flush. Before, each query a projection ran in a consumer's batch
+ * compared every entry the batch had written so far, field by field of its JSON.
+ */
 @Entity
+@Immutable
 public class TimelineEntry extends PanacheEntityBase {
 
     private static final Sort NEWEST_FIRST = Sort.descending("occurredAt", "arrival");
@@ -108,7 +116,8 @@ public class TimelineEntry extends PanacheEntityBase {
     /**
      * Up to {@code count} entries bearing records that match {@code filter}, newest first, from
      * {@code at}: after its entry, or from it when records it bears remain to be shown. Entries
-     * recorded before the timeline kept the payload bear none.
+     * recorded before the timeline kept the payload bear none. Read only: the persistence context
+     * keeps no copy of each entry's payload to compare when the transaction ends.
      */
     @SuppressWarnings("unchecked")
     public static List<TimelineEntry> bearingRecords(UUID patientId, RecordFilter filter, Optional<RecordPosition> at,
@@ -146,7 +155,7 @@ public class TimelineEntry extends PanacheEntityBase {
         });
         Query query = getEntityManager().createNativeQuery("SELECT e.* FROM timeline_entry e WHERE "
                 + String.join(" AND ", conditions) + " ORDER BY e.occurred_at DESC, e.arrival DESC LIMIT :count",
-                TimelineEntry.class);
+                TimelineEntry.class).setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -167,7 +176,7 @@ public class TimelineEntry extends PanacheEntityBase {
         Query query = getEntityManager().createNativeQuery("SELECT * FROM timeline_entry WHERE patient_id = :patientId"
                 + " AND payload IS NOT NULL AND (source_url = ANY (CAST(:sourceUrls AS TEXT[])) OR event_type = :document"
                 + " AND payload->>'documentId' = ANY (CAST(:documentIds AS TEXT[]))) ORDER BY occurred_at, arrival",
-                TimelineEntry.class);
+                TimelineEntry.class).setHint(HibernateHints.HINT_READ_ONLY, true);
         query.setParameter("patientId", patientId);
         query.setParameter("sourceUrls", sourceUrls.toArray(String[]::new));
         query.setParameter("documentIds", documentIds.toArray(String[]::new));
