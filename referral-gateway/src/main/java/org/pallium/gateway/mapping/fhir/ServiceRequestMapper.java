@@ -42,6 +42,8 @@ final class ServiceRequestMapper {
     static final Coding PALLIATIVE_CARE_REFERRAL = new Coding("http://snomed.info/sct", "306237005",
             "Referral to palliative care service");
 
+    /** Looked up once: {@code TimeZone.getTimeZone} synchronises, and a patient's record calls for thousands. */
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final String PATIENT = "patient";
     private static final String DIAGNOSIS = "diagnosis";
     private static final String REFERRER = "referrer";
@@ -159,6 +161,6 @@ final class ServiceRequestMapper {
     }
 
     static DateTimeType dateTime(Instant instant) {
-        return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.MILLI, TimeZone.getTimeZone("UTC"));
+        return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.MILLI, UTC);
     }
 }
