@@ -4,19 +4,43 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.pallium.events.EsasR;
+import org.pallium.events.VisitCompleted;
+import org.pallium.platform.config.JsonColumnFormat;
 
 /**
  * Where a projection's SQL goes: run at once as each event arrives, or gathered into JDBC batches
  * while the read model is rebuilt. The projection decides what to write; this decides only when
- * it reaches the database, so live consumption and a rebuild build the same rows.
+ * it reaches the database, so live consumption and a rebuild build the same rows. The one thing a
+ * projection reads back of what was written, the ESAS-r a visit's title compares with, is read
+ * through it too: from the database, or from what a rebuild remembers of the batches it has not sent.
  */
 public interface ReadModelWriter {
 
     /** Writes a statement with these parameters: enums by name, instants as timestamps with time zone. */
     void execute(String sql, Object... parameters);
 
-    /** Makes what was written so far visible to the transaction's reads: a batch waiting is sent. */
-    void settle();
+    /** Writes the visit into the summary with this statement, as {@link #execute} does, for {@link #previousEsas}. */
+    void writeVisit(VisitCompleted visit, String sql, Object... parameters);
+
+    /**
+     * The ESAS-r that {@code visit}'s title compares with: of the patient's latest visit before it
+     * by clinical time, other than itself, among the visits written into the summary so far.
+     */
+    Optional<EsasR> previousEsas(VisitCompleted visit);
+
+    /** The value as a JSON column's parameter (written {@code ?::jsonb}), in the columns' own format. */
+    static String json(Object value) {
+        try {
+            return JsonColumnFormat.COLUMNS.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON column of the read model", e);
+        }
+    }
 
     /** Binds the parameters to the statement as {@link #execute} promises. */
     static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,7 +25,6 @@ import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
 import org.pallium.gateway.repository.AppointmentStatus;
-import org.pallium.platform.config.JsonColumnFormat;
 
 /**
  * Keeps the patient summary's read model: each event that tells something the summary shows
@@ -107,9 +104,9 @@ public class SummaryProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PalliumEvent event, ReadModelWriter writer) {
         switch (event) {
-            case VisitCompleted visit -> writer.execute(VISIT, visit.visitId(), visit.patientId(), visit.setting(),
+            case VisitCompleted visit -> writer.writeVisit(visit, VISIT, visit.visitId(), visit.patientId(), visit.setting(),
                     visit.encounterClass(), visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
-                    visit.esas() == null ? null : json(visit.esas()), visit.pps(),
+                    visit.esas() == null ? null : ReadModelWriter.json(visit.esas()), visit.pps(),
                     links.visit(visit.setting(), visit.visitId()));
             case CodeStatusChanged changed -> codeStatus(writer, changed.patientId(), changed.codeStatus(), changed.setting(),
                     changed.documentedBy(), changed.effectiveAt(), links.codeStatus(changed.setting(), changed.codeStatusId()));
@@ -208,13 +205,5 @@ public class SummaryProjection {
             String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt, String source) {
         writer.execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
                 source);
-    }
-
-    private static String json(Object value) {
-        try {
-            return JsonColumnFormat.COLUMNS.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a summary column", e);
-        }
     }
 }
