@@ -1,6 +1,5 @@
 package org.pallium.gateway.service;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +21,8 @@ import org.pallium.gateway.repository.SummaryVisit;
  * round trip of the batches waiting and one of the query, for each of them.
  *
  * <p>It holds what the summary holds, as PostgreSQL compares it: a visit as first written (the
- * summary's insert does nothing for a visit it has), its clinical time to the microsecond, rounded
- * as the JDBC driver rounds a parameter (half up), and visits of one instant in the order of their
+ * summary's insert does nothing for a visit it has), its clinical time to the microsecond
+ * ({@link ReadModelWriter#micros}), and visits of one instant in the order of their
  * ids as PostgreSQL orders UUIDs, byte by byte unsigned.
  */
 final class EsasHistory {
@@ -39,7 +38,7 @@ final class EsasHistory {
     void written(VisitCompleted visit) {
         if (visits.add(visit.visitId()) && visit.esas() != null) {
             byPatient.computeIfAbsent(visit.patientId(), patient -> new TreeMap<>(NEWEST_FIRST))
-                    .put(new Position(micros(visit.startedAt()), visit.visitId()), visit.esas());
+                    .put(new Position(ReadModelWriter.micros(visit.startedAt()), visit.visitId()), visit.esas());
         }
     }
 
@@ -49,16 +48,15 @@ final class EsasHistory {
         if (patientVisits == null) {
             return Optional.empty();
         }
-        // Newest first: what follows the lowest visit id at the visit's instant is strictly older than it.
-        return patientVisits.tailMap(new Position(micros(visit.startedAt()), new UUID(0, 0)), false).entrySet().stream()
-                .filter(earlier -> !earlier.getKey().visitId().equals(visit.visitId()))
-                .map(Map.Entry::getValue).findFirst();
-    }
-
-    /** The instant in microseconds, as the JDBC driver sends it (rounded half up) and PostgreSQL keeps it. */
-    private static long micros(Instant instant) {
-        Instant rounded = instant.plusNanos(500);
-        return Math.addExact(Math.multiplyExact(rounded.getEpochSecond(), 1_000_000L), rounded.getNano() / 1000);
+        // Newest first: what follows the lowest visit id at the visit's instant is strictly older than it. A loop, not
+        // a stream: a stream of a submap counts it whole first.
+        for (Map.Entry<Position, EsasR> earlier : patientVisits
+                .tailMap(new Position(ReadModelWriter.micros(visit.startedAt()), new UUID(0, 0)), false).entrySet()) {
+            if (!earlier.getKey().visitId().equals(visit.visitId())) {
+                return Optional.of(earlier.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     private static int compareAsPostgres(UUID left, UUID right) {
