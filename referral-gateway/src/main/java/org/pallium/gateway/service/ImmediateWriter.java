@@ -3,6 +3,7 @@ package org.pallium.gateway.service;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -35,6 +36,11 @@ public class ImmediateWriter implements ReadModelWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the read model", e);
         }
+    }
+
+    @Override
+    public void executeNewest(String sql, Object key, Instant at, Object... parameters) {
+        execute(sql, parameters);
     }
 
     @Override

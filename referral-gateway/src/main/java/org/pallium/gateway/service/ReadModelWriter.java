@@ -24,6 +24,14 @@ public interface ReadModelWriter {
     /** Writes a statement with these parameters: enums by name, instants as timestamps with time zone. */
     void execute(String sql, Object... parameters);
 
+    /**
+     * Writes the newest state of one row: {@code sql} is an upsert that replaces every column of
+     * the row {@code key} names, and only with a strictly newer state ({@code at}, compared as the
+     * database compares it). Of several such statements for one row, a writer may send only the one
+     * that wins: the first of the newest.
+     */
+    void executeNewest(String sql, Object key, Instant at, Object... parameters);
+
     /** Writes the visit into the summary with this statement, as {@link #execute} does, for {@link #previousEsas}. */
     void writeVisit(VisitCompleted visit, String sql, Object... parameters);
 
@@ -40,6 +48,15 @@ public interface ReadModelWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON column of the read model", e);
         }
+    }
+
+    /**
+     * The instant as PostgreSQL compares a parameter of it: in microseconds, rounded half up as the
+     * JDBC driver rounds it when it sends it.
+     */
+    static long micros(Instant instant) {
+        Instant rounded = instant.plusNanos(500);
+        return Math.addExact(Math.multiplyExact(rounded.getEpochSecond(), 1_000_000L), rounded.getNano() / 1000);
     }
 
     /** Binds the parameters to the statement as {@link #execute} promises. */

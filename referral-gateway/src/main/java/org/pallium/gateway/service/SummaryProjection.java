@@ -1,6 +1,7 @@
 package org.pallium.gateway.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentStatus;
 import org.pallium.events.AppointmentBooked;
 import org.pallium.events.AppointmentCancelled;
 import org.pallium.events.AppointmentMissed;
@@ -33,7 +35,9 @@ import org.pallium.gateway.repository.AppointmentStatus;
  * late never overwrites what a newer one said, and an event delivered again (even under another
  * id) changes nothing. One upsert per event, atomic in the database, so that this holds also when
  * two consumers race during a rebalance; plain SQL through a {@link ReadModelWriter}, as this runs
- * for every event: at once on the consumer's transaction, or batched by a rebuild.
+ * for every event: at once on the consumer's transaction, or batched by a rebuild. The upserts that
+ * replace a row wholly with a newer one say so ({@link ReadModelWriter#executeNewest}): a rebuild
+ * sends only each row's winner.
  */
 @ApplicationScoped
 public class SummaryProjection {
@@ -150,7 +154,8 @@ public class SummaryProjection {
     private void acpDocument(ReadModelWriter writer, AcpDocumentChanged changed) {
         String source = links.acpDocuments(changed.setting(), changed.patientId());
         Optional<HealthcareAgent> agent = Optional.ofNullable(changed.healthcareAgent());
-        writer.execute(ACP_DOCUMENT, changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
+        writer.executeNewest(ACP_DOCUMENT, List.of(changed.patientId(), changed.documentType()), changed.changedAt(),
+                changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
                 changed.reference(), agent.map(HealthcareAgent::name).orElse(null),
                 agent.map(HealthcareAgent::relationship).orElse(null), agent.map(HealthcareAgent::phone).orElse(null),
                 changed.codeStatus(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
@@ -159,7 +164,7 @@ public class SummaryProjection {
                     changed.changedBy(), changed.changedAt(), source);
             case HEALTH_CARE_POWER_OF_ATTORNEY -> agent.ifPresent(named -> healthcareAgent(writer, changed.patientId(),
                     named, changed.setting(), changed.changedBy(), changed.changedAt(), source));
-            case ADVANCE_DIRECTIVE -> writer.execute(ADVANCE_DIRECTIVE, changed.patientId(), changed.status(),
+            case ADVANCE_DIRECTIVE -> advanceDirective(writer, changed.patientId(), changed.status(),
                     changed.reference(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
             default -> {
                 // The other documents are in the summary's list of documents only.
@@ -183,21 +188,28 @@ public class SummaryProjection {
                     transition.transitionedBy(), transition.transitionedAt(), source);
         }
         if (handover.advanceDirective() != null) {
-            writer.execute(ADVANCE_DIRECTIVE, transition.patientId(), null, handover.advanceDirective(),
-                    transition.setting(), transition.transitionedBy(), transition.transitionedAt(), source);
+            advanceDirective(writer, transition.patientId(), null, handover.advanceDirective(), transition.setting(),
+                    transition.transitionedBy(), transition.transitionedAt(), source);
         }
     }
 
     private void healthcareAgent(ReadModelWriter writer, UUID patientId, HealthcareAgent agent, CareSetting setting,
             String recordedBy, Instant recordedAt, String source) {
-        writer.execute(HEALTHCARE_AGENT, patientId, agent.name(), agent.relationship(), agent.phone(), setting, recordedBy,
+        writer.executeNewest(HEALTHCARE_AGENT, patientId, recordedAt, patientId, agent.name(), agent.relationship(),
+                agent.phone(), setting, recordedBy, recordedAt, source);
+    }
+
+    private void advanceDirective(ReadModelWriter writer, UUID patientId, AcpDocumentStatus status, String reference,
+            CareSetting setting, String recordedBy, Instant recordedAt, String source) {
+        writer.executeNewest(ADVANCE_DIRECTIVE, patientId, recordedAt, patientId, status, reference, setting, recordedBy,
                 recordedAt, source);
     }
 
     private void codeStatus(ReadModelWriter writer, UUID patientId, CodeStatus codeStatus, CareSetting setting,
             String documentedBy,
             Instant documentedAt, String source) {
-        writer.execute(CODE_STATUS, patientId, codeStatus, setting, documentedBy, documentedAt, source);
+        writer.executeNewest(CODE_STATUS, patientId, documentedAt, patientId, codeStatus, setting, documentedBy,
+                documentedAt, source);
     }
 
     /** {@code changedAt} is the change's time: only a newer change moves the appointment. */

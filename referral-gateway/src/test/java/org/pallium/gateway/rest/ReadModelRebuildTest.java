@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -116,9 +117,11 @@ class ReadModelRebuildTest {
         // Documented offline and uploaded last, the first visit of all lands at its clinical time.
         kafka.publish(HOME_SERVICE, visit(patientId, CareSetting.HOME, "HH", day, 70));
         UUID compared = visitsComparedAsTheDatabaseOrdersThem(kafka, day);
+        codeStatusesComparedAsTheDatabaseComparesThem(kafka, compared, day);
         awaitTimeline(patientId, 14);
-        awaitTimeline(compared, 8);
+        awaitTimeline(compared, 13);
         assertThat(esasPainOf(compared)).containsExactly("2 → 4", "2 → 9", "7 → 2", "8 → 7", "5", "8", "3");
+        assertThat(codeStatusOf(compared)).isEqualTo("DNR_DNI");
         List<String> live = quiescentReadModel();
         assertThat(live).filteredOn(row -> row.contains(patientId.toString())).hasSizeGreaterThan(14 + 5);
 
@@ -149,6 +152,35 @@ class ReadModelRebuildTest {
         kafka.publish(HOME_SERVICE, homeVisit(low, patientId, at.plusSeconds(2), 9));
         kafka.publish(HOME_SERVICE, homeVisit(UUID.randomUUID(), patientId, at.plusSeconds(3), 4));
         return patientId;
+    }
+
+    /**
+     * Code statuses of which the summary keeps the first of the newest, by clinical time as the
+     * database keeps it: an older one, one 400 ns newer (the same microsecond), one 600 ns newer
+     * (the next), and one of that next microsecond. All of them one batch of the rebuild.
+     */
+    private static void codeStatusesComparedAsTheDatabaseComparesThem(KafkaEvents kafka, UUID patientId, Instant day) {
+        Instant at = day.plus(4, ChronoUnit.HOURS);
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.DNR, at));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.FULL_CODE, at.minus(1, ChronoUnit.DAYS)));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.COMFORT_MEASURES_ONLY, at.plusNanos(400)));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.DNR_DNI, at.plusNanos(600)));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.FULL_CODE, at.plusNanos(1000)));
+    }
+
+    private static CodeStatusChanged codeStatus(UUID patientId, CodeStatus codeStatus, Instant at) {
+        return new CodeStatusChanged(UUID.randomUUID(), patientId, CareSetting.INPATIENT, codeStatus, null, "Dr. Ira Byock",
+                at);
+    }
+
+    private String codeStatusOf(UUID patientId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
+                connection.prepareStatement("SELECT code_status FROM summary_code_status WHERE patient_id = ?")) {
+            statement.setObject(1, patientId);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
     }
 
     /** A random visit id whose first hexadecimal digit is {@code digit}. */
