@@ -17,7 +17,7 @@ import org.pallium.platform.config.JsonColumnFormat;
  * while the read model is rebuilt. The projection decides what to write; this decides only when
  * it reaches the database, so live consumption and a rebuild build the same rows. The one thing a
  * projection reads back of what was written, the ESAS-r a visit's title compares with, is read
- * through it too: from the database, or from what a rebuild remembers of the batches it has not sent.
+ * through it too: from the database, or from what a rebuild remembers having written, sent or not.
  */
 public interface ReadModelWriter {
 
