@@ -3,19 +3,33 @@ package org.pallium.gateway.service;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import org.pallium.events.EsasR;
+import org.pallium.events.VisitCompleted;
 
 /**
  * A rebuild's writer: statements wait in one JDBC batch per SQL text and reach the database
  * together, one round trip per text instead of one per event. Statements of one text keep their
  * order, which is all the projections need: each text writes its own table, and its upserts
- * decide by clinical time, not by arrival.
+ * decide by clinical time, not by arrival. Of the upserts of a row's newest state, only the winner
+ * is sent ({@link #executeNewest}): a row updated again and again in one transaction costs
+ * PostgreSQL a walk over all its earlier versions at each update, as none is dead before the
+ * commit (a patient's thousands of code status changes took seconds). The visits written are
+ * remembered ({@link EsasHistory}), so that a visit's title never waits for a batch to be sent and
+ * read back.
  */
 final class BatchedWriter implements ReadModelWriter, AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
+    /** Per upsert of a row's newest state, the statement that wins for each row, until sent. */
+    private final Map<String, Map<Object, Newest>> newest = new LinkedHashMap<>();
+    private final EsasHistory visits = new EsasHistory();
 
     BatchedWriter(Connection connection) {
         this.connection = connection;
@@ -36,9 +50,29 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
         }
     }
 
-    /** Sends what waits. */
+    /** Keeps the statement only while it is the row's winner: strictly newer than the one kept, else not. */
     @Override
-    public void settle() {
+    public void executeNewest(String sql, Object key, Instant at, Object... parameters) {
+        Newest candidate = new Newest(ReadModelWriter.micros(at), parameters);
+        newest.computeIfAbsent(sql, text -> new HashMap<>())
+                .merge(key, candidate, (kept, later) -> later.micros() > kept.micros() ? later : kept);
+    }
+
+    @Override
+    public void writeVisit(VisitCompleted visit, String sql, Object... parameters) {
+        execute(sql, parameters);
+        visits.written(visit);
+    }
+
+    @Override
+    public Optional<EsasR> previousEsas(VisitCompleted visit) {
+        return visits.previous(visit);
+    }
+
+    /** Sends what waits. */
+    void send() {
+        newest.forEach((sql, rows) -> rows.values().forEach(row -> execute(sql, row.parameters())));
+        newest.clear();
         try {
             for (PreparedStatement statement : batches.values()) {
                 statement.executeBatch();
@@ -53,5 +87,8 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
         for (PreparedStatement statement : batches.values()) {
             statement.close();
         }
+    }
+
+    private record Newest(long micros, Object[] parameters) {
     }
 }

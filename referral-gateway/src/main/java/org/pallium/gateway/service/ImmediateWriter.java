@@ -3,12 +3,21 @@ package org.pallium.gateway.service;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Live consumption's writer: each statement runs at once on the consumer transaction's connection. */
+import org.pallium.events.EsasR;
+import org.pallium.events.VisitCompleted;
+import org.pallium.gateway.repository.SummaryVisit;
+
+/**
+ * Live consumption's writer: each statement runs at once on the consumer transaction's connection,
+ * and what was written is read back from the database.
+ */
 @ApplicationScoped
 public class ImmediateWriter implements ReadModelWriter {
 
@@ -29,8 +38,19 @@ public class ImmediateWriter implements ReadModelWriter {
         }
     }
 
-    /** Every statement was sent as it came. */
     @Override
-    public void settle() {
+    public void executeNewest(String sql, Object key, Instant at, Object... parameters) {
+        execute(sql, parameters);
+    }
+
+    @Override
+    public void writeVisit(VisitCompleted visit, String sql, Object... parameters) {
+        execute(sql, parameters);
+    }
+
+    @Override
+    public Optional<EsasR> previousEsas(VisitCompleted visit) {
+        return SummaryVisit.previousWithEsas(visit.patientId(), visit.startedAt(), visit.visitId())
+                .map(previous -> previous.esas);
     }
 }

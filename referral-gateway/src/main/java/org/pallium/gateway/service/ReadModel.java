@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralEvent;
-import org.pallium.events.VisitCompleted;
 
 /**
  * What the gateway builds from every setting's events and can build again from Kafka: the
@@ -54,11 +53,7 @@ public class ReadModel {
     /** Applies the event to every projection, writing through {@code writer}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEventAttributes attributes, PalliumEvent event, ReadModelWriter writer) {
-        if (event instanceof VisitCompleted visit && visit.esas() != null) {
-            // Its title reads the summary's earlier visits (the ESAS pain it changed from): they must be written.
-            writer.settle();
-        }
-        timeline.add(attributes, event);
+        timeline.add(attributes, event, writer);
         summary.apply(event, writer);
         if (event instanceof ReferralEvent referral) {
             quality.apply(referral);

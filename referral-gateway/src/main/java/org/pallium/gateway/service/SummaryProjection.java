@@ -1,15 +1,15 @@
 package org.pallium.gateway.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pallium.events.AcpDocumentChanged;
+import org.pallium.events.AcpDocumentStatus;
 import org.pallium.events.AppointmentBooked;
 import org.pallium.events.AppointmentCancelled;
 import org.pallium.events.AppointmentMissed;
@@ -27,7 +27,6 @@ import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
 import org.pallium.gateway.repository.AppointmentStatus;
-import org.pallium.platform.config.JsonColumnFormat;
 
 /**
  * Keeps the patient summary's read model: each event that tells something the summary shows
@@ -36,7 +35,9 @@ import org.pallium.platform.config.JsonColumnFormat;
  * late never overwrites what a newer one said, and an event delivered again (even under another
  * id) changes nothing. One upsert per event, atomic in the database, so that this holds also when
  * two consumers race during a rebalance; plain SQL through a {@link ReadModelWriter}, as this runs
- * for every event: at once on the consumer's transaction, or batched by a rebuild.
+ * for every event: at once on the consumer's transaction, or batched by a rebuild. The upserts that
+ * replace a row wholly with a newer one say so ({@link ReadModelWriter#executeNewest}): a rebuild
+ * sends only each row's winner.
  */
 @ApplicationScoped
 public class SummaryProjection {
@@ -107,9 +108,9 @@ public class SummaryProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PalliumEvent event, ReadModelWriter writer) {
         switch (event) {
-            case VisitCompleted visit -> writer.execute(VISIT, visit.visitId(), visit.patientId(), visit.setting(),
+            case VisitCompleted visit -> writer.writeVisit(visit, VISIT, visit.visitId(), visit.patientId(), visit.setting(),
                     visit.encounterClass(), visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
-                    visit.esas() == null ? null : json(visit.esas()), visit.pps(),
+                    visit.esas() == null ? null : ReadModelWriter.json(visit.esas()), visit.pps(),
                     links.visit(visit.setting(), visit.visitId()));
             case CodeStatusChanged changed -> codeStatus(writer, changed.patientId(), changed.codeStatus(), changed.setting(),
                     changed.documentedBy(), changed.effectiveAt(), links.codeStatus(changed.setting(), changed.codeStatusId()));
@@ -153,7 +154,8 @@ public class SummaryProjection {
     private void acpDocument(ReadModelWriter writer, AcpDocumentChanged changed) {
         String source = links.acpDocuments(changed.setting(), changed.patientId());
         Optional<HealthcareAgent> agent = Optional.ofNullable(changed.healthcareAgent());
-        writer.execute(ACP_DOCUMENT, changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
+        writer.executeNewest(ACP_DOCUMENT, List.of(changed.patientId(), changed.documentType()), changed.changedAt(),
+                changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
                 changed.reference(), agent.map(HealthcareAgent::name).orElse(null),
                 agent.map(HealthcareAgent::relationship).orElse(null), agent.map(HealthcareAgent::phone).orElse(null),
                 changed.codeStatus(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
@@ -162,7 +164,7 @@ public class SummaryProjection {
                     changed.changedBy(), changed.changedAt(), source);
             case HEALTH_CARE_POWER_OF_ATTORNEY -> agent.ifPresent(named -> healthcareAgent(writer, changed.patientId(),
                     named, changed.setting(), changed.changedBy(), changed.changedAt(), source));
-            case ADVANCE_DIRECTIVE -> writer.execute(ADVANCE_DIRECTIVE, changed.patientId(), changed.status(),
+            case ADVANCE_DIRECTIVE -> advanceDirective(writer, changed.patientId(), changed.status(),
                     changed.reference(), changed.setting(), changed.changedBy(), changed.changedAt(), source);
             default -> {
                 // The other documents are in the summary's list of documents only.
@@ -186,21 +188,28 @@ public class SummaryProjection {
                     transition.transitionedBy(), transition.transitionedAt(), source);
         }
         if (handover.advanceDirective() != null) {
-            writer.execute(ADVANCE_DIRECTIVE, transition.patientId(), null, handover.advanceDirective(),
-                    transition.setting(), transition.transitionedBy(), transition.transitionedAt(), source);
+            advanceDirective(writer, transition.patientId(), null, handover.advanceDirective(), transition.setting(),
+                    transition.transitionedBy(), transition.transitionedAt(), source);
         }
     }
 
     private void healthcareAgent(ReadModelWriter writer, UUID patientId, HealthcareAgent agent, CareSetting setting,
             String recordedBy, Instant recordedAt, String source) {
-        writer.execute(HEALTHCARE_AGENT, patientId, agent.name(), agent.relationship(), agent.phone(), setting, recordedBy,
+        writer.executeNewest(HEALTHCARE_AGENT, patientId, recordedAt, patientId, agent.name(), agent.relationship(),
+                agent.phone(), setting, recordedBy, recordedAt, source);
+    }
+
+    private void advanceDirective(ReadModelWriter writer, UUID patientId, AcpDocumentStatus status, String reference,
+            CareSetting setting, String recordedBy, Instant recordedAt, String source) {
+        writer.executeNewest(ADVANCE_DIRECTIVE, patientId, recordedAt, patientId, status, reference, setting, recordedBy,
                 recordedAt, source);
     }
 
     private void codeStatus(ReadModelWriter writer, UUID patientId, CodeStatus codeStatus, CareSetting setting,
             String documentedBy,
             Instant documentedAt, String source) {
-        writer.execute(CODE_STATUS, patientId, codeStatus, setting, documentedBy, documentedAt, source);
+        writer.executeNewest(CODE_STATUS, patientId, documentedAt, patientId, codeStatus, setting, documentedBy,
+                documentedAt, source);
     }
 
     /** {@code changedAt} is the change's time: only a newer change moves the appointment. */
@@ -208,13 +217,5 @@ public class SummaryProjection {
             String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt, String source) {
         writer.execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
                 source);
-    }
-
-    private static String json(Object value) {
-        try {
-            return JsonColumnFormat.COLUMNS.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a summary column", e);
-        }
     }
 }

@@ -56,7 +56,6 @@ import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitMissed;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
-import org.pallium.gateway.repository.SummaryVisit;
 
 /**
  * How each event reads on a patient's timeline: a title a clinician understands at a glance, who
@@ -93,7 +92,8 @@ public class TimelineDescriptions {
         this.links = links;
     }
 
-    public Description of(PalliumEvent event) {
+    /** The event's description; a visit's title reads the ESAS-r it compares with through {@code written}. */
+    public Description of(PalliumEvent event, ReadModelWriter written) {
         return switch (event) {
             case ReferralSubmitted submitted -> referralStep(submitted, "Referred to " + label(submitted.setting())
                     + " palliative care" + urgencyOf(submitted.urgency()), actorOf(submitted.referrer()));
@@ -125,7 +125,7 @@ public class TimelineDescriptions {
             case CodeStatusChanged changed -> codeStatusChanged(changed);
             case PatientTransitioned transitioned -> new Description(transitioned.setting(), transitionTitle(transitioned),
                     transitioned.transitionedBy(), links.transition(transitioned.setting(), transitioned.transitionId()));
-            case VisitCompleted visit -> new Description(visit.setting(), visitTitle(visit), visit.clinician(),
+            case VisitCompleted visit -> new Description(visit.setting(), visitTitle(visit, written), visit.clinician(),
                     links.visit(visit.setting(), visit.visitId()), visit.encounterClass(), visit.discipline());
             case AppointmentBooked booked -> new Description(booked.setting(), "Clinic appointment booked for "
                     + APPOINTMENT_TIME.format(booked.startsAt()) + ": " + visitTypeLabel(booked.visitType()) + ", "
@@ -344,16 +344,17 @@ public class TimelineDescriptions {
      * as a change; the worst other symptom only when it is severe, which a low pain score would
      * otherwise hide; and the total (0 to 90), the patient's whole symptom burden. The other items
      * are in the visit's record. PPS is written as clinicians chart it, a percentage. The previous
-     * ESAS-r is the summary's, which has every setting's visits; a visit that arrives late reads
+     * ESAS-r is the summary's, which has every setting's visits, as written before this visit
+     * ({@link ReadModelWriter#previousEsas}); a visit that arrives late reads
      * against the one before it in clinical time, and leaves the title of the visit after it as it was.
      */
-    private static String visitTitle(VisitCompleted visit) {
+    private static String visitTitle(VisitCompleted visit, ReadModelWriter written) {
         List<String> parts = new ArrayList<>(List.of(visitKind(visit.encounterClass()) + " by "
                 + abbreviation(visit.discipline()), Duration.between(visit.startedAt(), visit.endedAt()).toMinutes() + " min"));
         EsasR esas = visit.esas();
         if (esas != null) {
-            parts.add("ESAS pain " + SummaryVisit.previousWithEsas(visit.patientId(), visit.startedAt(), visit.visitId())
-                    .map(previous -> previous.esas.pain() + " → ").orElse("") + esas.pain());
+            parts.add("ESAS pain " + written.previousEsas(visit).map(previous -> previous.pain() + " → ").orElse("")
+                    + esas.pain());
             Arrays.stream(EsasItem.values())
                     .filter(item -> item != EsasItem.PAIN && esas.score(item) >= SEVERE)
                     .max(Comparator.comparingInt(esas::score))

@@ -14,13 +14,16 @@ import org.pallium.gateway.repository.TimelineEntry;
 import org.pallium.gateway.repository.TimelineFilter;
 import org.pallium.gateway.repository.TimelinePosition;
 import org.pallium.gateway.repository.TimelineRow;
-import org.pallium.platform.config.JsonColumnFormat;
 
 /** The patient timeline: every setting's events, in clinical-time order. */
 @ApplicationScoped
 public class TimelineService {
 
     public static final int MAX_PAGE = 500;
+    private static final String ENTRY = """
+            INSERT INTO timeline_entry (event_id, patient_id, occurred_at, event_type, recorded_at, setting, title, actor,
+                                        source_url, encounter_class, discipline, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
 
     private final TimelineDescriptions descriptions;
     private final PatientRegistry patients;
@@ -34,25 +37,16 @@ public class TimelineService {
 
     /**
      * Adds the event to its patient's timeline at its clinical time, however late it arrives.
-     * Runs in the consumer's transaction, which also records the event id.
+     * Runs in the consumer's transaction, which also records the event id; plain SQL through a
+     * {@link ReadModelWriter}, as the summary's, so that a rebuild batches it. The database assigns
+     * the entry's {@code arrival}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(CloudEventAttributes attributes, PalliumEvent event) {
-        TimelineDescriptions.Description description = descriptions.of(event);
-        TimelineEntry entry = new TimelineEntry();
-        entry.eventId = attributes.id();
-        entry.patientId = event.patientId();
-        entry.occurredAt = event.occurredAt();
-        entry.eventType = attributes.type();
-        entry.recordedAt = clock.instant();
-        entry.setting = description.setting();
-        entry.title = description.title();
-        entry.actor = description.actor();
-        entry.sourceUrl = description.sourceUrl();
-        entry.encounterClass = description.encounterClass();
-        entry.discipline = description.discipline();
-        entry.payload = JsonColumnFormat.COLUMNS.valueToTree(event);
-        entry.persist();
+    public void add(CloudEventAttributes attributes, PalliumEvent event, ReadModelWriter writer) {
+        TimelineDescriptions.Description description = descriptions.of(event, writer);
+        writer.execute(ENTRY, attributes.id(), event.patientId(), event.occurredAt(), attributes.type(), clock.instant(),
+                description.setting(), description.title(), description.actor(), description.sourceUrl(),
+                description.encounterClass(), description.discipline(), ReadModelWriter.json(event));
     }
 
     /**
@@ -69,4 +63,5 @@ public class TimelineService {
         }
         return Optional.of(TimelineEntry.page(patientId, filter, after, limit + 1));
     }
+
 }

@@ -42,6 +42,7 @@ import org.pallium.events.PalliumEvent;
 import org.pallium.events.ReferralReceived;
 import org.pallium.events.VisitCompleted;
 import org.pallium.gateway.repository.TimelineEntry;
+import org.pallium.gateway.service.ImmediateWriter;
 import org.pallium.gateway.service.TimelineService;
 import org.pallium.platform.testing.KafkaEvents;
 
@@ -60,6 +61,9 @@ class PatientTimelineQueryTest {
 
     @Inject
     TimelineService timeline;
+
+    @Inject
+    ImmediateWriter writer;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -261,7 +265,7 @@ class PatientTimelineQueryTest {
     /** Adds the event as the consumer does, in a transaction of its own. */
     private void add(PalliumEvent event) {
         QuarkusTransaction.requiringNew().run(
-                () -> timeline.add(CloudEventAttributes.of(UUID.randomUUID(), HOME_SERVICE, event), event));
+                () -> timeline.add(CloudEventAttributes.of(UUID.randomUUID(), HOME_SERVICE, event), event, writer));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -115,7 +116,12 @@ class ReadModelRebuildTest {
         kafka.publish(HOME_SERVICE, homeVisitDone);
         // Documented offline and uploaded last, the first visit of all lands at its clinical time.
         kafka.publish(HOME_SERVICE, visit(patientId, CareSetting.HOME, "HH", day, 70));
+        UUID compared = visitsComparedAsTheDatabaseOrdersThem(kafka, day);
+        codeStatusesComparedAsTheDatabaseComparesThem(kafka, compared, day);
         awaitTimeline(patientId, 14);
+        awaitTimeline(compared, 13);
+        assertThat(esasPainOf(compared)).containsExactly("2 → 4", "2 → 9", "7 → 2", "8 → 7", "5", "8", "3");
+        assertThat(codeStatusOf(compared)).isEqualTo("DNR_DNI");
         List<String> live = quiescentReadModel();
         assertThat(live).filteredOn(row -> row.contains(patientId.toString())).hasSizeGreaterThan(14 + 5);
 
@@ -124,6 +130,77 @@ class ReadModelRebuildTest {
         assertThat(rebuilt.getLong("eventsApplied")).isGreaterThanOrEqualTo(14);
         assertThat(rebuilt.getLong("eventsRead")).isGreaterThan(rebuilt.getLong("eventsApplied"));
         assertThat(readModel()).isEqualTo(live);
+    }
+
+    /**
+     * A patient whose visits' titles (the ESAS pain they changed from) depend on how the summary
+     * orders and keeps visits: three of one instant, as the database keeps clinical time (to the
+     * microsecond, rounded: 400 ns down, 600 ns up), which it orders by visit id as unsigned bytes
+     * (an id from f sorts last there, first as a Java UUID); and a visit delivered again under
+     * another event id with other data, which the summary does not take.
+     * All on one topic and partition, so that the rebuild replays them in the order they were consumed.
+     */
+    private static UUID visitsComparedAsTheDatabaseOrdersThem(KafkaEvents kafka, Instant day) {
+        UUID patientId = referredHomePatient();
+        Instant at = day.plus(3, ChronoUnit.HOURS);
+        UUID low = visitId(0x0);
+        kafka.publish(HOME_SERVICE, homeVisit(low, patientId, at, 3));
+        kafka.publish(HOME_SERVICE, homeVisit(visitId(0xf), patientId, at, 8));
+        kafka.publish(HOME_SERVICE, homeVisit(visitId(0x1), patientId, at.plusNanos(400), 5));
+        kafka.publish(HOME_SERVICE, homeVisit(visitId(0x2), patientId, at.plusNanos(600), 7));
+        kafka.publish(HOME_SERVICE, homeVisit(UUID.randomUUID(), patientId, at.plusSeconds(1), 2));
+        kafka.publish(HOME_SERVICE, homeVisit(low, patientId, at.plusSeconds(2), 9));
+        kafka.publish(HOME_SERVICE, homeVisit(UUID.randomUUID(), patientId, at.plusSeconds(3), 4));
+        return patientId;
+    }
+
+    /**
+     * Code statuses of which the summary keeps the first of the newest, by clinical time as the
+     * database keeps it: an older one, one 400 ns newer (the same microsecond), one 600 ns newer
+     * (the next), and one of that next microsecond. All of them one batch of the rebuild.
+     */
+    private static void codeStatusesComparedAsTheDatabaseComparesThem(KafkaEvents kafka, UUID patientId, Instant day) {
+        Instant at = day.plus(4, ChronoUnit.HOURS);
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.DNR, at));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.FULL_CODE, at.minus(1, ChronoUnit.DAYS)));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.COMFORT_MEASURES_ONLY, at.plusNanos(400)));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.DNR_DNI, at.plusNanos(600)));
+        kafka.publish(INPATIENT_SERVICE, codeStatus(patientId, CodeStatus.FULL_CODE, at.plusNanos(1000)));
+    }
+
+    private static CodeStatusChanged codeStatus(UUID patientId, CodeStatus codeStatus, Instant at) {
+        return new CodeStatusChanged(UUID.randomUUID(), patientId, CareSetting.INPATIENT, codeStatus, null, "Dr. Ira Byock",
+                at);
+    }
+
+    private String codeStatusOf(UUID patientId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
+                connection.prepareStatement("SELECT code_status FROM summary_code_status WHERE patient_id = ?")) {
+            statement.setObject(1, patientId);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
+    }
+
+    /** A random visit id whose first hexadecimal digit is {@code digit}. */
+    private static UUID visitId(long digit) {
+        UUID random = UUID.randomUUID();
+        return new UUID(random.getMostSignificantBits() & 0x0FFF_FFFF_FFFF_FFFFL | digit << 60,
+                random.getLeastSignificantBits());
+    }
+
+    private static VisitCompleted homeVisit(UUID visitId, UUID patientId, Instant startedAt, int pain) {
+        return new VisitCompleted(visitId, patientId, CareSetting.HOME, "HH", "Nurse Ann Ward", Discipline.NURSE, startedAt,
+                startedAt.plus(40, ChronoUnit.MINUTES), new EsasR(pain, 3, 3, 3, 3, 3, 3, 3, 3, null, null,
+                        EsasCompletedBy.PATIENT), null);
+    }
+
+    /** What the patient's visits say of ESAS pain, newest first, such as "7 → 4". */
+    private static List<String> esasPainOf(UUID patientId) {
+        return timelineOf(patientId).getList("entries.title", String.class).stream()
+                .filter(title -> title.contains("ESAS pain "))
+                .map(title -> title.replaceFirst(".*ESAS pain ([^,]*),.*", "$1")).toList();
     }
 
     @Test
