@@ -49,6 +49,7 @@ public class EventConsumer {
     private final ProcessedEvents processedEvents;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
     private final Backoff backoff;
 
     private volatile boolean running;
@@ -57,12 +58,13 @@ public class EventConsumer {
     private KafkaClientMetrics consumerMetrics;
 
     EventConsumer(EventsConfig config, Instance<EventHandler> handler, ProcessedEvents processedEvents,
-            ObjectMapper json, MeterRegistry meters) {
+            ObjectMapper json, MeterRegistry meters, EventTracing tracing) {
         this.config = config;
         this.handler = handler;
         this.processedEvents = processedEvents;
         this.json = json;
         this.meters = meters;
+        this.tracing = tracing;
         this.backoff = new Backoff(Duration.ofMillis(200), config.consumer().maxBackoff());
     }
 
@@ -176,9 +178,11 @@ public class EventConsumer {
     }
 
     private void applyFirstDelivery(ConsumedEvent readable) {
-        if (processedEvents.recordFirstDelivery(readable.attributes())) {
-            handler.get().handle(readable.attributes(), readable.event());
-        }
+        tracing.handle(readable.record(), () -> {
+            if (processedEvents.recordFirstDelivery(readable.attributes())) {
+                handler.get().handle(readable.attributes(), readable.event());
+            }
+        });
     }
 
     /**
