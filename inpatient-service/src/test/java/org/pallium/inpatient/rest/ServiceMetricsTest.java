@@ -38,6 +38,7 @@ class ServiceMetricsTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
                 + "uri=\"/api/referrals/\\{referralId\\}/acceptance\"[^}]*\\}");
+        assertThat(metrics).containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/referrals/\\{referralId\\}/acceptance\"");
         assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
         assertThat(metrics).doesNotContain(consult.patientId().toString()).doesNotContain(consult.referralId().toString())
                 .doesNotContain(consult.id());
