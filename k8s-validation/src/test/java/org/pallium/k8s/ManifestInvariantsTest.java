@@ -217,7 +217,8 @@ class ManifestInvariantsTest {
                 continue;
             }
             assertThat(replicas).as(name + " replicas").isGreaterThanOrEqualTo(3);
-            JsonNode antiAffinity = deployment.at("/spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/0");
+            // Preferred: required anti-affinity would stall a surging rollout, or the HPA, on as many nodes as replicas.
+            JsonNode antiAffinity = deployment.at("/spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/0/podAffinityTerm");
             assertThat(antiAffinity.path("topologyKey").asText()).as(name + " anti-affinity").isEqualTo("kubernetes.io/hostname");
             assertThat(antiAffinity.at("/labelSelector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo(name);
 
