@@ -28,11 +28,13 @@ class ManifestInvariantsTest {
     private static final long OFF_HEAP_MIB = 190;
 
     /** Who may open a connection to each service: the gateway and the ingress controller, and the inpatient service to the gateway's patient registry. */
+    /** Prometheus, which scrapes every service's /q/metrics. */
+    private static final String MONITORING = "namespace:monitoring";
     private static final Map<String, Set<String>> ALLOWED_PEERS = Map.of(
-            "referral-gateway", Set.of(INGRESS_CONTROLLER, "pod:inpatient-service"),
-            "inpatient-service", Set.of("pod:referral-gateway"),
-            "outpatient-service", Set.of("pod:referral-gateway"),
-            "home-visit-service", Set.of("pod:referral-gateway", INGRESS_CONTROLLER));
+            "referral-gateway", Set.of(INGRESS_CONTROLLER, "pod:inpatient-service", MONITORING),
+            "inpatient-service", Set.of("pod:referral-gateway", MONITORING),
+            "outpatient-service", Set.of("pod:referral-gateway", MONITORING),
+            "home-visit-service", Set.of("pod:referral-gateway", INGRESS_CONTROLLER, MONITORING));
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -175,6 +177,9 @@ class ManifestInvariantsTest {
         }
         assertThat(ingressBackends).isEqualTo(Map.of("referral-gateway", "referral-gateway", "home-visit-api", "home-visit-service"));
         assertThat(Manifests.named(objects, "Ingress", "home-visit-api").findValues("path")).extracting(JsonNode::asText).containsExactly("/api");
+        // The APIs and their documents, not the health checks nor the metrics, which stay in the cluster.
+        assertThat(Manifests.named(objects, "Ingress", "referral-gateway").findValues("path")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("/api", "/fhir", "/q/openapi", "/q/swagger-ui");
 
         for (JsonNode service : Manifests.ofKind(objects, "Service")) {
             assertThat(service.at("/spec/type").asText("ClusterIP")).as(Kustomize.id(service) + " is internal").isEqualTo("ClusterIP");
