@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -45,18 +48,23 @@ public class EventConsumer {
     private final Instance<EventHandler> handler;
     private final ProcessedEvents processedEvents;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
+    private final EventTracing tracing;
     private final Backoff backoff;
 
     private volatile boolean running;
     private Thread worker;
     private KafkaConsumer<String, byte[]> consumer;
+    private KafkaClientMetrics consumerMetrics;
 
     EventConsumer(EventsConfig config, Instance<EventHandler> handler, ProcessedEvents processedEvents,
-            ObjectMapper json) {
+            ObjectMapper json, MeterRegistry meters, EventTracing tracing) {
         this.config = config;
         this.handler = handler;
         this.processedEvents = processedEvents;
         this.json = json;
+        this.meters = meters;
+        this.tracing = tracing;
         this.backoff = new Backoff(Duration.ofMillis(200), config.consumer().maxBackoff());
     }
 
@@ -69,6 +77,9 @@ public class EventConsumer {
             throw new IllegalStateException("a service has one EventHandler; found several: dispatch in one handler");
         }
         consumer = KafkaClients.consumer(config.bootstrapServers(), groupId.get(), groupId.get() + config.source());
+        // The client's own metrics, consumer lag (records-lag-max) among them, as kafka_consumer_* in /q/metrics.
+        consumerMetrics = new KafkaClientMetrics(consumer);
+        consumerMetrics.bindTo(meters);
         running = true;
         worker = Thread.ofPlatform().name("event-consumer").daemon().start(this::consumeUntilStopped);
     }
@@ -81,6 +92,7 @@ public class EventConsumer {
         backoff.requestStop();
         consumer.wakeup();
         worker.join(Duration.ofSeconds(10));
+        consumerMetrics.close();
     }
 
     private void consumeUntilStopped() {
@@ -138,6 +150,7 @@ public class EventConsumer {
                 handler.get().beforeApplying();
                 readable.forEach(this::applyFirstDelivery);
             });
+            readable.forEach(this::timeFromPublication);
             return true;
         } catch (RuntimeException e) {
             LOG.debugf("A batch of %d events failed, applying them one by one: %s", readable.size(),
@@ -154,6 +167,7 @@ public class EventConsumer {
                     handler.get().beforeApplying();
                     applyFirstDelivery(event);
                 });
+                timeFromPublication(event);
             } catch (RuntimeException e) {
                 LOG.errorf("Event at %s-%d@%d failed, retrying: %s", event.record().topic(),
                         event.record().partition(), event.record().offset(), Redacted.describe(e));
@@ -164,9 +178,24 @@ public class EventConsumer {
     }
 
     private void applyFirstDelivery(ConsumedEvent readable) {
-        if (processedEvents.recordFirstDelivery(readable.attributes())) {
-            handler.get().handle(readable.attributes(), readable.event());
-        }
+        tracing.handle(readable.record(), () -> {
+            if (processedEvents.recordFirstDelivery(readable.attributes())) {
+                handler.get().handle(readable.attributes(), readable.event());
+            }
+        });
+    }
+
+    /**
+     * How long the event took from its publication (the record's Kafka timestamp, set by the
+     * publishing relay) to the commit of its effect here: the processing latency an alert watches.
+     */
+    private void timeFromPublication(ConsumedEvent event) {
+        Timer.builder("pallium.events.processing")
+                .description("From an event's publication to Kafka to the commit of its effect in this service")
+                .tag("topic", event.record().topic())
+                .publishPercentileHistogram()
+                .register(meters)
+                .record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - event.record().timestamp())));
     }
 
     /** An event this service reads and acts on; empty for one it skips. */

@@ -3,6 +3,8 @@ package org.pallium.platform.outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -20,11 +22,13 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.EventType;
 import org.pallium.events.PalliumEvent;
 import org.pallium.platform.config.EventsConfig;
+import org.pallium.platform.messaging.EventTracing;
 
 /**
  * The transactional outbox: a service records an event in the same database transaction as the
  * change it describes, so the two commit or roll back together. The {@link OutboxRelay} publishes
- * the row to Kafka after the commit, however long Kafka is away.
+ * the row to Kafka after the commit, however long Kafka is away. The row's headers are the
+ * event's CloudEvents attributes and the current trace's context ({@link EventTracing}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,14 +42,16 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final EventsConfig config;
+    private final EventTracing tracing;
 
     Outbox(DataSource dataSource, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay, EventsConfig config) {
+            OutboxRelay relay, EventsConfig config, EventTracing tracing) {
         this.dataSource = dataSource;
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /**
@@ -64,7 +70,9 @@ public class Outbox {
             insert.setString(2, type.topic().topicName());
             insert.setString(3, attributes.subject());
             insert.setString(4, type.typeName());
-            insert.setString(5, json.writeValueAsString(attributes.toKafkaHeaders()));
+            Map<String, String> headers = new LinkedHashMap<>(attributes.toKafkaHeaders());
+            headers.putAll(tracing.currentContext());
+            insert.setString(5, json.writeValueAsString(headers));
             insert.setString(6, json.writeValueAsString(event));
             insert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {

@@ -137,6 +137,19 @@ public class OutboxRelay {
         }
     }
 
+    /** How long, in seconds, the oldest row not yet published has waited since its transaction began; 0 when none waits. */
+    public double oldestUnpublishedAgeSeconds() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement age = connection.prepareStatement("SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp()"
+                        + " - min(created_at)), 0) FROM outbox_event WHERE published_at IS NULL");
+                ResultSet rows = age.executeQuery()) {
+            rows.next();
+            return rows.getDouble(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the outbox's oldest row", e);
+        }
+    }
+
     /**
      * Removes rows published before {@code cutoff}; unpublished rows stay, however old.
      *

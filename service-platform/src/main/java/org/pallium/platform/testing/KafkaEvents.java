@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -38,7 +40,8 @@ public final class KafkaEvents {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** An event as it was read from a topic. */
-    public record Received(String key, int partition, long offset, CloudEventAttributes attributes, PalliumEvent event) {
+    public record Received(String key, int partition, long offset, CloudEventAttributes attributes, PalliumEvent event,
+            Map<String, String> headers) {
     }
 
     private final String bootstrapServers;
@@ -56,10 +59,16 @@ public final class KafkaEvents {
 
     /** Publishes the event with the given attributes: with the same id twice, it is a redelivery. */
     public void publish(CloudEventAttributes attributes, PalliumEvent event) {
+        publish(attributes, event, Map.of());
+    }
+
+    /** Publishes the event with the given attributes and more headers, such as a trace's {@code traceparent}. */
+    public void publish(CloudEventAttributes attributes, PalliumEvent event, Map<String, String> moreHeaders) {
         try (KafkaProducer<String, byte[]> producer = KafkaClients.producer(bootstrapServers, "test-publisher")) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.of(event).topic().topicName(),
                     attributes.subject(), JSON.writeValueAsBytes(event));
             attributes.toKafkaHeaders().forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
+            moreHeaders.forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not publish a test event", e);
@@ -99,8 +108,10 @@ public final class KafkaEvents {
         EventType type = EventType.ofTypeName(attributes.type())
                 .orElseThrow(() -> new IllegalStateException("unknown event type " + attributes.type()));
         try {
+            Map<String, String> headers = new LinkedHashMap<>();
+            record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), UTF_8)));
             return new Received(record.key(), record.partition(), record.offset(), attributes,
-                    JSON.readValue(record.value(), type.dataClass()));
+                    JSON.readValue(record.value(), type.dataClass()), headers);
         } catch (IOException e) {
             throw new IllegalStateException("unreadable " + attributes.type() + " at offset " + record.offset(), e);
         }
