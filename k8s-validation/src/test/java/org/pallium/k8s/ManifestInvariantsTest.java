@@ -27,9 +27,11 @@ class ManifestInvariantsTest {
     /** The least off-heap memory a service was measured to need over its heap (docs/operations.md, "Sizing"). */
     private static final long OFF_HEAP_MIB = 190;
 
-    /** Who may open a connection to each service: the gateway and the ingress controller, and the inpatient service to the gateway's patient registry. */
+    /** The repository of the images the POM builds unless a site's build names its own. */
+    private static final String IMAGE_REPOSITORY = "pallium";
     /** Prometheus, which scrapes every service's /q/metrics. */
     private static final String MONITORING = "namespace:monitoring";
+    /** Who may open a connection to each service: the gateway and the ingress controller, and the inpatient service to the gateway's patient registry. */
     private static final Map<String, Set<String>> ALLOWED_PEERS = Map.of(
             "referral-gateway", Set.of(INGRESS_CONTROLLER, "pod:inpatient-service", MONITORING),
             "inpatient-service", Set.of("pod:referral-gateway", MONITORING),
@@ -83,6 +85,25 @@ class ManifestInvariantsTest {
                 }
             }
             assertThat(writable).as(name + " /tmp is an emptyDir").contains("tmp");
+        }
+    }
+
+    /**
+     * The image each Deployment runs is the one {@code ./mvnw package -Pimage} builds for its service: the
+     * POM's default repository, {@value #IMAGE_REPOSITORY}, and its release tag.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDeploymentRunsTheImageMavenBuildsForItsService(String overlay) {
+        String releaseTag = System.getProperty("pallium.release.tag");
+        assertThat(releaseTag).as("pallium.release.tag, passed by the POM").isNotBlank();
+
+        for (JsonNode deployment : Manifests.ofKind(Manifests.render(overlay), "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            assertThat(deployment.at("/spec/template/spec/containers"))
+                    .as(name + " runs its own image")
+                    .extracting(container -> container.path("image").asText())
+                    .containsExactly(IMAGE_REPOSITORY + "/" + name + ":" + releaseTag);
         }
     }
 

@@ -38,8 +38,9 @@ import java.util.Set;
  *   resource quantity must parse.</li>
  *   <li>CloudNativePG's Cluster against a JSON Schema kept in this module
  *   ({@code schemas/postgresql.cnpg.io_v1_Cluster.json}): a subset of the operator's CRD schema,
- *   covering the fields k8s/ uses, with every other field refused. No artifact of CloudNativePG is
- *   published to Maven Central or npm.</li>
+ *   covering the fields k8s/ uses, with every other field refused. CloudNativePG's CRD is not on Maven
+ *   Central; npm's {@code @kubernetes-models/cloudnative-pg} holds it only as compiled JavaScript
+ *   validators for Node.js 22, which a build with only a JDK cannot run.</li>
  * </ul>
  *
  * A kind with no schema here is an error: everything rendered is validated.
