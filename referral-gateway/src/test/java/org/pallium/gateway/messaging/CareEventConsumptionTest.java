@@ -7,8 +7,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -18,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
@@ -25,12 +31,14 @@ import org.pallium.events.CloudEventAttributes;
 import org.pallium.events.Discipline;
 import org.pallium.events.VisitCompleted;
 import org.pallium.gateway.repository.TimelineEntry;
+import org.pallium.platform.messaging.KafkaClients;
 import org.pallium.platform.testing.KafkaEvents;
 import org.pallium.platform.testing.LocalInfrastructureResource;
 
 /**
  * The consumer applies a poll's events together, and falls back to one at a time when one fails:
- * the events before the failing one are kept, the ones after it wait, and each lands once.
+ * the events before the failing one are kept, the ones after it wait, and each lands once. Replicas
+ * joining and leaving the group move partitions without losing, repeating or reordering events.
  */
 @QuarkusTest
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
@@ -41,6 +49,12 @@ class CareEventConsumptionTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @ConfigProperty(name = "pallium.events.consumer.group-id")
+    String consumerGroup;
+
+    @ConfigProperty(name = "pallium.events.consumer.topics")
+    List<String> consumerTopics;
 
     @Inject
     EntityManager entityManager;
@@ -70,6 +84,59 @@ class CareEventConsumptionTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> timelineOf(patientId).size() == 3);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> timelineOf(patientId).size() == 3);
+    }
+
+    /**
+     * A second replica joins the gateway's group mid-stream, takes partitions, applies nothing and
+     * leaves without committing, as one that dies would: each patient's events still land once each,
+     * in the order they were published, and the gateway's consumer goes on after both rebalances.
+     */
+    @Test
+    void aReplicaJoiningAndLeavingTheGroupMidStreamLosesReordersAndRepeatsNothing() throws Exception {
+        List<UUID> patients = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        KafkaEvents kafka = new KafkaEvents(bootstrapServers);
+        Map<UUID, List<UUID>> publishedVisits = new HashMap<>();
+        AtomicInteger published = new AtomicInteger();
+        Runnable publishRound = () -> {
+            for (UUID patientId : patients) {
+                // Each newer visit is published later but happened earlier, so arrival order is not clinical order.
+                VisitCompleted visit = visit(patientId, start.minusSeconds(60L * published.incrementAndGet()));
+                kafka.publish(HOME_SERVICE, visit);
+                publishedVisits.computeIfAbsent(patientId, id -> new ArrayList<>()).add(visit.visitId());
+            }
+        };
+
+        for (int round = 0; round < 5; round++) {
+            publishRound.run();
+        }
+        try (KafkaConsumer<String, byte[]> rival = KafkaClients.consumer(bootstrapServers, consumerGroup, "rival-replica")) {
+            rival.subscribe(consumerTopics);
+            Instant until = Instant.now().plusSeconds(8);
+            int round = 0;
+            while (Instant.now().isBefore(until)) {
+                rival.poll(Duration.ofMillis(200));
+                if (round++ % 4 == 0) {
+                    publishRound.run();
+                }
+            }
+            assertThat(rival.assignment()).as("the second replica took partitions of the gateway's").isNotEmpty();
+        }
+        for (int round = 0; round < 5; round++) {
+            publishRound.run();
+        }
+
+        for (UUID patientId : patients) {
+            List<String> expected = publishedVisits.get(patientId).stream().map(UUID::toString).toList();
+            await().atMost(Duration.ofSeconds(60)).until(() -> timelineOf(patientId).size() >= expected.size());
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                    .until(() -> timelineOf(patientId).size() == expected.size());
+            assertThat(timelineOf(patientId).stream()
+                    .sorted(Comparator.comparing((TimelineEntry entry) -> entry.arrival))
+                    .map(entry -> entry.sourceUrl.substring(entry.sourceUrl.lastIndexOf('/') + 1)).toList())
+                    .as("the patient's visits, in the order they arrived on the timeline")
+                    .containsExactlyElementsOf(expected);
+        }
     }
 
     private static VisitCompleted visit(UUID patientId, Instant startedAt) {

@@ -18,11 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.pallium.platform.config.EventsConfig;
@@ -131,9 +133,23 @@ public class EventConsumer {
             }
         }
         if (!done.isEmpty()) {
-            consumer.commitSync(done);
+            commitOffsets(done);
         }
         return allApplied;
+    }
+
+    /**
+     * Commits the offsets of what was applied. A rebalance may have moved a partition to another
+     * replica meanwhile; the effects are committed and their ids recorded, so that replica, which
+     * starts from the last committed offset, skips them, and this one goes on with what it holds.
+     */
+    private void commitOffsets(Map<TopicPartition, OffsetAndMetadata> done) {
+        try {
+            consumer.commitSync(done);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            LOG.infof("offsets of %s not committed: the group is rebalancing (%s); the next owner skips what was applied",
+                    done.keySet(), e.getClass().getSimpleName());
+        }
     }
 
     /**
