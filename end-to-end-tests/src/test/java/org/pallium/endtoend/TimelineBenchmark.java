@@ -11,8 +11,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,6 +64,7 @@ import org.pallium.events.VisitCompleted;
 import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
 import org.pallium.platform.local.DemoUser;
+import org.pallium.platform.local.LocalPostgres;
 import org.pallium.platform.local.LocalSuite;
 import org.pallium.platform.local.SuiteService;
 import org.pallium.platform.messaging.KafkaClients;
@@ -189,14 +197,17 @@ class TimelineBenchmark {
 
     /**
      * Visits documented through the home programme's API at 500 a second (by at most 32 senders at
-     * once: the rate achieved is printed), each timed from its answer, which acknowledges the commit,
-     * to its first sight on the patient's timeline, which a reader polls every 5 ms.
+     * once: the rate achieved is printed). Server-side, each event is timed from its outbox row,
+     * written in the transaction that documented the visit, to its row on the timeline, both stamped
+     * by the databases of one machine: that is the figure of the target. Client-observed, each visit
+     * is timed from its request to its first sight on the patient's timeline, which a reader polls
+     * every 5 ms; that includes the request's own time, so it bounds the figure from above.
      */
-    private void commitToTimeline() throws InterruptedException {
+    private void commitToTimeline() throws Exception {
         String patientId = VisitLatencyBenchmark.admittedHomePatient(suite);
         String visits = suite.url(SuiteService.HOME_VISIT).resolve("/api/visits").toString();
         String timeline = gateway("/api/patients/" + patientId + "/timeline?limit=200");
-        Map<String, Long> committed = new ConcurrentHashMap<>();
+        Map<String, Long> sent = new ConcurrentHashMap<>();
         Map<String, Long> seen = new ConcurrentHashMap<>();
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -216,34 +227,69 @@ class TimelineBenchmark {
         });
         int total = (int) (RATE * RATE_FOR.toSeconds());
         Instant base = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant measuredFrom = Instant.now();
         long start = System.nanoTime();
         try (ExecutorService senders = Executors.newFixedThreadPool(SENDERS)) {
             for (int i = 0; i < total; i++) {
                 LockSupport.parkNanos(start + i * (1_000_000_000L / RATE) - System.nanoTime());
                 Instant started = base.plusMillis(i);
                 senders.submit(() -> {
+                    long sentAt = System.nanoTime();
                     String visitId = given().contentType(ContentType.JSON)
                             .body(Map.of("patientId", patientId, "clinician", "Nurse Bench", "discipline", "NURSE",
                                     "startedAt", started.toString(), "endedAt", started.plusSeconds(1800).toString()))
                             .post(visits).then().statusCode(201).extract().path("id");
-                    // The service answers once its transaction committed: under load a request waits its turn
-                    // first, so the answer's arrival, not the request's midpoint, is when the commit was.
-                    committed.put(visitId, System.nanoTime());
+                    sent.put(visitId, sentAt);
                 });
             }
         }
         double achieved = total / ((System.nanoTime() - start) / 1e9);
-        await().atMost(Duration.ofMinutes(2)).until(() -> seen.keySet().containsAll(committed.keySet()));
+        await().atMost(Duration.ofMinutes(2)).until(() -> seen.keySet().containsAll(sent.keySet()));
         reader.interrupt();
+
+        List<Long> serverSide = outboxToTimelineNanos(UUID.fromString(patientId), measuredFrom);
+        assertThat(serverSide).as("an outbox row and a timeline row for each visit").hasSizeGreaterThanOrEqualTo(sent.size());
+        List<Long> clientObserved = new ArrayList<>(sent.entrySet().stream()
+                .map(visit -> seen.get(visit.getKey()) - visit.getValue()).toList());
+        Collections.sort(clientObserved);
+        double p50 = VisitLatencyBenchmark.millis(serverSide, 0.50);
+        double p99 = VisitLatencyBenchmark.millis(serverSide, 0.99);
+        row(String.format(Locale.ROOT, "Commit to timeline p50, server-side (%d events of %d visits at %.0f/s)",
+                serverSide.size(), sent.size(), achieved), ms(p50), "<= 20 ms", met(p50 <= 20));
+        row("Commit to timeline p99, server-side", ms(p99), "<= 100 ms", met(p99 <= 100));
+        row("Request to timeline, client-observed p50 / p99", ms(VisitLatencyBenchmark.millis(clientObserved, 0.50))
+                + " / " + ms(VisitLatencyBenchmark.millis(clientObserved, 0.99)), "", "");
+    }
+
+    /**
+     * For each event of the patient written since {@code from} that the timeline shows: its timeline
+     * row's stamp minus its outbox row's, sorted. Both are the stamps of their transactions on this machine's clock.
+     */
+    private List<Long> outboxToTimelineNanos(UUID patientId, Instant from) throws SQLException {
+        Map<UUID, Instant> committed = stamps(SuiteService.HOME_VISIT,
+                "SELECT event_id, created_at FROM outbox_event WHERE record_key = ? AND created_at >= ?", patientId, from);
+        Map<UUID, Instant> onTimeline = stamps(SuiteService.REFERRAL_GATEWAY,
+                "SELECT event_id, recorded_at FROM timeline_entry WHERE patient_id = ? AND recorded_at >= ?", patientId, from);
         List<Long> latencies = new ArrayList<>(committed.entrySet().stream()
-                .map(visit -> Math.max(0, seen.get(visit.getKey()) - visit.getValue())).toList());
+                .filter(event -> onTimeline.containsKey(event.getKey()))
+                .map(event -> Duration.between(event.getValue(), onTimeline.get(event.getKey())).toNanos()).toList());
         Collections.sort(latencies);
-        double p50 = VisitLatencyBenchmark.millis(latencies, 0.50);
-        double p99 = VisitLatencyBenchmark.millis(latencies, 0.99);
-        row(String.format(Locale.ROOT, "Commit to timeline p50 (%d of %d visits at %.0f/s)", committed.size(), total,
-                achieved), ms(p50),
-                "<= 20 ms", met(p50 <= 20));
-        row("Commit to timeline p99", ms(p99), "<= 100 ms", met(p99 <= 100));
+        return latencies;
+    }
+
+    private Map<UUID, Instant> stamps(SuiteService service, String query, UUID patientId, Instant from) throws SQLException {
+        Map<UUID, Instant> stamps = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(service), LocalPostgres.USER, "");
+                PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setObject(1, service == SuiteService.HOME_VISIT ? patientId.toString() : patientId);
+            statement.setObject(2, from.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    stamps.put(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return stamps;
     }
 
     /**

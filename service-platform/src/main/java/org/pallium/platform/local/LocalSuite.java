@@ -165,6 +165,11 @@ public final class LocalSuite implements AutoCloseable {
         return options.home();
     }
 
+    /** The JDBC URL of a service's database, for tools and benchmarks that read it directly. */
+    public String jdbcUrl(SuiteService service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
