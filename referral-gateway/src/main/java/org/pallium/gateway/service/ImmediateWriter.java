@@ -39,6 +39,11 @@ public class ImmediateWriter implements ReadModelWriter {
     }
 
     @Override
+    public void insert(RowInsert row, Object... values) {
+        execute(row.insert(), values);
+    }
+
+    @Override
     public void executeNewest(String sql, Object key, Instant at, Object... parameters) {
         execute(sql, parameters);
     }

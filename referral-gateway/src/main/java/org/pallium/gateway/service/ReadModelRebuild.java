@@ -49,8 +49,9 @@ import org.pallium.platform.messaging.KafkaClients;
  * (the referral it moves on included); the rebuild never writes the ledger. So the rebuilt read
  * model is the live one, with no event lost or applied twice.
  *
- * <p>Fast because it batches: a thousand events share one ledger query and one JDBC batch per
- * statement (a {@link BatchedWriter}), where live consumption needs round trips per event; and a
+ * <p>Fast because it batches: a thousand events share one ledger query, one JDBC batch per
+ * statement and one COPY of their timeline entries (a {@link BatchedWriter}), where live
+ * consumption needs round trips per event; and a
  * visit's title finds the ESAS-r it compares with in what the rebuild has written, without sending
  * a batch and asking the database.
  */

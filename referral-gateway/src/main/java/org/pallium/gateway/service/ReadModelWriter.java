@@ -24,6 +24,9 @@ public interface ReadModelWriter {
     /** Writes a statement with these parameters: enums by name, instants as timestamps with time zone. */
     void execute(String sql, Object... parameters);
 
+    /** Adds a row that no later statement changes, its values in the order of the insert's columns. */
+    void insert(RowInsert row, Object... values);
+
     /**
      * Writes the newest state of one row: {@code sql} is an upsert that replaces every column of
      * the row {@code key} names, and only with a strictly newer state ({@code at}, compared as the
@@ -57,6 +60,15 @@ public interface ReadModelWriter {
     static long micros(Instant instant) {
         Instant rounded = instant.plusNanos(500);
         return Math.addExact(Math.multiplyExact(rounded.getEpochSecond(), 1_000_000L), rounded.getNano() / 1000);
+    }
+
+    /**
+     * The instant at the microsecond PostgreSQL keeps of it, as {@link #micros} rounds it: what a
+     * timestamp column holds, whether the instant was bound or copied in as text.
+     */
+    static Instant toMicros(Instant instant) {
+        long micros = micros(instant);
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
     }
 
     /** Binds the parameters to the statement as {@link #execute} promises. */

@@ -3,6 +3,7 @@ package org.pallium.gateway.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +21,9 @@ import org.pallium.gateway.repository.TimelineRow;
 public class TimelineService {
 
     public static final int MAX_PAGE = 500;
-    private static final String ENTRY = """
-            INSERT INTO timeline_entry (event_id, patient_id, occurred_at, event_type, recorded_at, setting, title, actor,
-                                        source_url, encounter_class, discipline, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
+    private static final RowInsert ENTRY = RowInsert.into("timeline_entry", List.of("event_id", "patient_id",
+            "occurred_at", "event_type", "recorded_at", "setting", "title", "actor", "source_url", "encounter_class",
+            "discipline", "payload"), Set.of("payload"));
 
     private final TimelineDescriptions descriptions;
     private final PatientRegistry patients;
@@ -44,7 +44,7 @@ public class TimelineService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(CloudEventAttributes attributes, PalliumEvent event, ReadModelWriter writer) {
         TimelineDescriptions.Description description = descriptions.of(event, writer);
-        writer.execute(ENTRY, attributes.id(), event.patientId(), event.occurredAt(), attributes.type(), clock.instant(),
+        writer.insert(ENTRY, attributes.id(), event.patientId(), event.occurredAt(), attributes.type(), clock.instant(),
                 description.setting(), description.title(), description.actor(), description.sourceUrl(),
                 description.encounterClass(), description.discipline(), ReadModelWriter.json(event));
     }
