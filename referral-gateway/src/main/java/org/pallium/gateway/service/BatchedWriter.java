@@ -102,9 +102,11 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
     }
 
     @Override
-    public void writeVisit(VisitCompleted visit, String sql, Object... parameters) {
-        execute(sql, parameters);
-        visits.written(visit);
+    public void writeVisit(VisitCompleted visit, RowInsert row, Object... values) {
+        // The rebuild emptied the summary: the visits it has are the ones written here, which the history knows.
+        if (visits.written(visit)) {
+            insert(row, values);
+        }
     }
 
     @Override

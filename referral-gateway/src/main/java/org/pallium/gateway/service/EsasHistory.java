@@ -34,12 +34,16 @@ final class EsasHistory {
     private final Set<UUID> visits = new HashSet<>();
     private final Map<UUID, NavigableMap<Position, EsasR>> byPatient = new HashMap<>();
 
-    /** The visit as the summary writes it: unless it has the visit already. */
-    void written(VisitCompleted visit) {
-        if (visits.add(visit.visitId()) && visit.esas() != null) {
+    /** The visit as the summary writes it: unless it has the visit already. False when it had it. */
+    boolean written(VisitCompleted visit) {
+        if (!visits.add(visit.visitId())) {
+            return false;
+        }
+        if (visit.esas() != null) {
             byPatient.computeIfAbsent(visit.patientId(), patient -> new TreeMap<>(NEWEST_FIRST))
                     .put(new Position(ReadModelWriter.micros(visit.startedAt()), visit.visitId()), visit.esas());
         }
+        return true;
     }
 
     /** The ESAS-r of the patient's latest visit written before {@code visit}'s clinical time, other than itself. */

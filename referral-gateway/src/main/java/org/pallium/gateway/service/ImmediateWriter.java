@@ -49,8 +49,8 @@ public class ImmediateWriter implements ReadModelWriter {
     }
 
     @Override
-    public void writeVisit(VisitCompleted visit, String sql, Object... parameters) {
-        execute(sql, parameters);
+    public void writeVisit(VisitCompleted visit, RowInsert row, Object... values) {
+        insert(row, values);
     }
 
     @Override

@@ -35,8 +35,11 @@ public interface ReadModelWriter {
      */
     void executeNewest(String sql, Object key, Instant at, Object... parameters);
 
-    /** Writes the visit into the summary with this statement, as {@link #execute} does, for {@link #previousEsas}. */
-    void writeVisit(VisitCompleted visit, String sql, Object... parameters);
+    /**
+     * Adds the visit to the summary unless the summary has it (a visit is documented once: the first
+     * writing wins), as {@link #insert} does, and for {@link #previousEsas}.
+     */
+    void writeVisit(VisitCompleted visit, RowInsert row, Object... values);
 
     /**
      * The ESAS-r that {@code visit}'s title compares with: of the patient's latest visit before it

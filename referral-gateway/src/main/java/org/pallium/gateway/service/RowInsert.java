@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A new row of a read model table that no other statement touches once written: as a plain INSERT
+ * A new row of a read model table that no other statement changes once written: as a plain INSERT
  * of one row, and as the COPY that loads many at once, both naming the same columns in the same
  * order. Live consumption inserts; a rebuild copies, which costs PostgreSQL a fraction of a
  * statement per row.
@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  * @param copy   the COPY of rows in PostgreSQL's text format, from standard input
  */
 record RowInsert(String insert, String copy) {
+
+    /** The same row, which an insert leaves out when the table has its key already: the first one written wins. */
+    RowInsert unlessPresent(String keyColumn) {
+        return new RowInsert(insert + " ON CONFLICT (" + keyColumn + ") DO NOTHING", copy);
+    }
 
     static RowInsert into(String table, List<String> columns, Set<String> jsonColumns) {
         String names = String.join(", ", columns);

@@ -3,6 +3,7 @@ package org.pallium.gateway.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,9 @@ import org.pallium.gateway.repository.AppointmentStatus;
 public class SummaryProjection {
 
     /** A visit is documented once: the same visit again changes nothing. */
-    private static final String VISIT = """
-            INSERT INTO summary_visit (visit_id, patient_id, setting, encounter_class, clinician, discipline, started_at,
-                                       ended_at, esas, pps, source_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-            ON CONFLICT (visit_id) DO NOTHING""";
+    private static final RowInsert VISIT = RowInsert.into("summary_visit", List.of("visit_id", "patient_id", "setting",
+            "encounter_class", "clinician", "discipline", "started_at", "ended_at", "esas", "pps", "source_url"),
+            Set.of("esas")).unlessPresent("visit_id");
     private static final String CODE_STATUS = """
             INSERT INTO summary_code_status (patient_id, code_status, setting, documented_by, documented_at, source_url)
             VALUES (?, ?, ?, ?, ?, ?)
