@@ -251,13 +251,13 @@ class TimelineBenchmark {
 
     /**
      * For each event of the patient written since {@code from} that the timeline shows: its timeline
-     * row's stamp minus its outbox row's, sorted. Both are the stamps of their transactions on this machine's clock.
+     * row's stamp minus its outbox row's, sorted. Both stamp their transactions, on this machine's clock.
      */
     private List<Long> outboxToTimelineNanos(UUID patientId, Instant from) throws SQLException {
         Map<UUID, Instant> committed = stamps(SuiteService.HOME_VISIT,
                 "SELECT event_id, created_at FROM outbox_event WHERE record_key = ? AND created_at >= ?", patientId, from);
         Map<UUID, Instant> onTimeline = stamps(SuiteService.REFERRAL_GATEWAY,
-                "SELECT event_id, recorded_at FROM timeline_entry WHERE patient_id = ? AND recorded_at >= ?", patientId, from);
+                "SELECT event_id, recorded_at FROM timeline_entry WHERE patient_id = ?::uuid AND recorded_at >= ?", patientId, from);
         List<Long> latencies = new ArrayList<>(committed.entrySet().stream()
                 .filter(event -> onTimeline.containsKey(event.getKey()))
                 .map(event -> Duration.between(event.getValue(), onTimeline.get(event.getKey())).toNanos()).toList());
@@ -269,7 +269,8 @@ class TimelineBenchmark {
         Map<UUID, Instant> stamps = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(service), LocalPostgres.USER, "");
                 PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setObject(1, service == SuiteService.HOME_VISIT ? patientId.toString() : patientId);
+            // The outbox keys its rows by the patient's id as text.
+            statement.setString(1, patientId.toString());
             statement.setObject(2, from.atOffset(ZoneOffset.UTC));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pallium.events.EsasR;
+import org.pallium.events.VisitCompleted;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.pallium.events.VisitCompleted;
 
 /**
  * A rebuild's writer: statements wait in one JDBC batch per SQL text and reach the database
  * together, one round trip per text instead of one per event; new rows ({@link #insert}) are
- * copied in with COPY, which PostgreSQL loads several times faster than a batch of INSERTs. Statements of one text keep their
+ * copied in with COPY, which spares PostgreSQL a statement per row. Statements of one text keep their
  * order, which is all the projections need: each text writes its own table, and its upserts
  * decide by clinical time, not by arrival. Of the upserts of a row's newest state, only the winner
  * is sent ({@link #executeNewest}): a row updated again and again in one transaction costs

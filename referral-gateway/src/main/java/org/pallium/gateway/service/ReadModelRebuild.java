@@ -50,10 +50,10 @@ import org.pallium.platform.messaging.KafkaClients;
  * model is the live one, with no event lost or applied twice.
  *
  * <p>Fast because it batches: a thousand events share one ledger query, one JDBC batch per
- * statement and one COPY of their timeline entries (a {@link BatchedWriter}), where live
- * consumption needs round trips per event; and a
- * visit's title finds the ESAS-r it compares with in what the rebuild has written, without sending
- * a batch and asking the database.
+ * statement and one COPY per table of new rows, the timeline's entries and the summary's visits
+ * (a {@link BatchedWriter}), where live consumption needs round trips per event; and a visit's
+ * title finds the ESAS-r it compares with in what the rebuild has written, without sending a batch
+ * and asking the database.
  */
 @ApplicationScoped
 public class ReadModelRebuild {

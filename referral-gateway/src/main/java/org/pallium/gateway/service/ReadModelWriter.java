@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,8 +71,7 @@ public interface ReadModelWriter {
      * timestamp column holds, whether the instant was bound or copied in as text.
      */
     static Instant toMicros(Instant instant) {
-        long micros = micros(instant);
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Binds the parameters to the statement as {@link #execute} promises. */

@@ -38,7 +38,8 @@ public class TimelineService {
     /**
      * Adds the event to its patient's timeline at its clinical time, however late it arrives.
      * Runs in the consumer's transaction, which also records the event id; plain SQL through a
-     * {@link ReadModelWriter}, as the summary's, so that a rebuild batches it. The database assigns
+     * {@link ReadModelWriter}, as the summary's, so that a rebuild copies it in with the batch's
+     * other entries. The database assigns
      * the entry's {@code arrival}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,5 +64,4 @@ public class TimelineService {
         }
         return Optional.of(TimelineEntry.page(patientId, filter, after, limit + 1));
     }
-
 }
