@@ -23,6 +23,7 @@ import org.pallium.gateway.repository.TimelineFilter;
 import org.pallium.gateway.repository.TimelinePosition;
 import org.pallium.gateway.repository.TimelineRow;
 import org.pallium.gateway.rest.TimelinePage;
+import org.pallium.gateway.service.RecordLinks;
 import org.pallium.platform.problem.Problem;
 import org.pallium.platform.problem.ProblemException;
 
@@ -49,7 +50,8 @@ public final class TimelineMapper {
         String cursor = rows.size() > limit
                 ? KeysetCursor.encode(entries.getLast().occurredAt(), Long.toString(entries.getLast().arrival()))
                 : null;
-        return new TimelinePage(patientId, entries.stream().map(entry -> toEntry(entry, base)).toList(),
+        String links = base.toString();
+        return new TimelinePage(patientId, entries.stream().map(entry -> toEntry(entry, links)).toList(),
                 cursor == null ? null : nextLink.apply(cursor), cursor);
     }
 
@@ -65,9 +67,10 @@ public final class TimelineMapper {
                 + "cursor=" + cursor);
     }
 
-    private static TimelinePage.Entry toEntry(TimelineRow entry, URI base) {
+    private static TimelinePage.Entry toEntry(TimelineRow entry, String base) {
         return new TimelinePage.Entry(entry.eventId(), entry.occurredAt(), entry.setting(), entry.encounterClass(),
-                entry.eventType(), entry.title(), entry.actor(), entry.discipline(), base.resolve(entry.sourceUrl()));
+                entry.eventType(), entry.title(), entry.actor(), entry.discipline(),
+                RecordLinks.absolute(base, entry.sourceUrl()));
     }
 
     /**

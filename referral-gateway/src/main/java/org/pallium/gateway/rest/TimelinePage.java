@@ -34,6 +34,6 @@ public record TimelinePage(
             @Schema(description = "Who did it, where known") String who,
             @Schema(description = "The discipline of who led the visit; absent where the event names none")
             Discipline discipline,
-            @Schema(description = "The source record in its service") URI link) {
+            @Schema(description = "The source record in its service", format = "uri") String link) {
     }
 }
