@@ -39,7 +39,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,7 +77,12 @@ class TimelineBenchmark {
 
     private static final int EVENTS = 100_000;
     private static final int DEEP_ENTRY = 90_000;
-    private static final int SAMPLES = 300;
+    private static final int SAMPLES = 1000;
+    /**
+     * The whole chart is read once more than this, and the first pass is printed on its own: it
+     * also times the JIT compiling the paths of a 500-entry page, in the gateway and in this client.
+     */
+    private static final int CHART_PASSES = 5;
     private static final int RATE = 500;
     private static final Duration RATE_FOR = Duration.ofSeconds(10);
     /** As many uploads as the load generator keeps in flight: an unbounded number drowns the service. */
@@ -116,26 +120,20 @@ class TimelineBenchmark {
         System.out.printf(Locale.ROOT, "[benchmark] loaded %d events through Kafka and live consumption in %.1f s (%.0f events/s)%n",
                 EVENTS, loadSeconds, EVENTS / loadSeconds);
 
-        long paging = System.nanoTime();
-        int entries = 0;
-        String deepCursor = null;
-        for (String next = firstPage + "?limit=500"; next != null;) {
-            JsonNode page = read(next);
-            entries += page.get("entries").size();
-            next = page.hasNonNull("next") ? page.get("next").asText() : null;
-            if (entries == DEEP_ENTRY) {
-                deepCursor = URI.create(next).getRawQuery().replaceFirst(".*cursor=([^&]*).*", "$1");
-            }
+        Chart cold = wholeChart(firstPage);
+        assertThat(cold.entries()).isGreaterThan(EVENTS);
+        assertThat(cold.deepCursor()).isNotNull();
+        List<Double> passes = new ArrayList<>();
+        for (int pass = 0; pass < CHART_PASSES; pass++) {
+            passes.add(wholeChart(firstPage).seconds());
         }
-        double wholeChart = (System.nanoTime() - paging) / 1e9;
-        assertThat(entries).isGreaterThan(EVENTS);
-        assertThat(deepCursor).isNotNull();
+        Collections.sort(passes);
 
         Latencies first = new Latencies();
         Latencies deep = new Latencies();
         for (int i = 0; i < SAMPLES + SAMPLES / 5; i++) {
             first.sample(firstPage, i >= SAMPLES / 5);
-            deep.sample(firstPage + "?cursor=" + deepCursor, i >= SAMPLES / 5);
+            deep.sample(firstPage + "?cursor=" + cold.deepCursor(), i >= SAMPLES / 5);
         }
         row("First page (100 entries), server-side p50", ms(first.server(0.50)), "", "");
         row("First page (100 entries), server-side p99", ms(first.server(0.99)), "<= 10 ms", met(first.server(0.99) <= 10));
@@ -143,7 +141,11 @@ class TimelineBenchmark {
         double ratio = deep.server(0.50) / first.server(0.50);
         row("Deep page (entry 90,000), server-side p50 / p99", ms(deep.server(0.50)) + " / " + ms(deep.server(0.99)), "", "");
         row("Deep page vs first page (p50)", String.format(Locale.ROOT, "%.2fx", ratio), "<= 1.2x", met(ratio <= 1.2));
-        row("Whole chart, limit 500 (" + entries + " entries)", String.format(Locale.ROOT, "%.2f s", wholeChart), "<= 2 s",
+        row("Whole chart, limit 500, first pass (" + cold.entries() + " entries)",
+                String.format(Locale.ROOT, "%.2f s", cold.seconds()), "", "");
+        double wholeChart = passes.get(CHART_PASSES / 2);
+        row(String.format(Locale.ROOT, "Whole chart, median of %d passes after it (%.2f to %.2f s)", CHART_PASSES,
+                passes.getFirst(), passes.getLast()), String.format(Locale.ROOT, "%.2f s", wholeChart), "<= 2 s",
                 met(wholeChart <= 2));
         wholeRecord(patientId);
 
@@ -160,6 +162,28 @@ class TimelineBenchmark {
                 System.getProperty("os.name"), System.getProperty("os.version"));
         System.out.printf("[benchmark] | %-55s | %-22s | %-20s | %-7s |%n", "figure", "measured", "target", "met");
         table.forEach(row -> System.out.printf("[benchmark] | %-55s | %-22s | %-20s | %-7s |%n", (Object[]) row));
+    }
+
+    /**
+     * Every page of the chart at the largest limit, following {@code next} as a client does: how
+     * long, how many entries, and the cursor that starts at entry {@value #DEEP_ENTRY}.
+     */
+    private Chart wholeChart(String firstPage) throws IOException, InterruptedException {
+        long paging = System.nanoTime();
+        int entries = 0;
+        String deepCursor = null;
+        for (String next = firstPage + "?limit=500"; next != null;) {
+            JsonNode page = read(next);
+            entries += page.get("entries").size();
+            next = page.hasNonNull("next") ? page.get("next").asText() : null;
+            if (entries == DEEP_ENTRY) {
+                deepCursor = URI.create(next).getRawQuery().replaceFirst(".*cursor=([^&]*).*", "$1");
+            }
+        }
+        return new Chart((System.nanoTime() - paging) / 1e9, entries, deepCursor);
+    }
+
+    private record Chart(double seconds, int entries, String deepCursor) {
     }
 
     /** The patient's whole FHIR record, Patient/$everything at _count 500, page by page: how long, how many resources. */
@@ -380,19 +404,23 @@ class TimelineBenchmark {
         return met ? "met" : "NOT met";
     }
 
-    /** A page's latency as the gateway reports it (Server-Timing) and as the client sees it. */
-    private static final class Latencies {
+    /**
+     * A page's latency as the gateway reports it (Server-Timing) and as the client sees it, read
+     * as {@link #read} reads: RestAssured's own work between the samples competed for the cores.
+     */
+    private final class Latencies {
 
         private final List<Long> server = new ArrayList<>();
         private final List<Long> client = new ArrayList<>();
 
-        void sample(String url, boolean measured) {
+        void sample(String url, boolean measured) throws IOException, InterruptedException {
             long sent = System.nanoTime();
-            Response response = given().get(url);
+            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", coordinator).build(), HttpResponse.BodyHandlers.ofByteArray());
             long took = System.nanoTime() - sent;
             assertThat(response.statusCode()).isEqualTo(200);
             if (measured) {
-                String timing = response.header("Server-Timing");
+                String timing = response.headers().firstValue("Server-Timing").orElseThrow();
                 server.add((long) (Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)) * 1e6));
                 client.add(took);
             }
