@@ -25,8 +25,8 @@ public record CareTeamMember(CareSetting setting, String clinician, Discipline d
     private static final String OF_PATIENT = """
             SELECT setting, clinician, (array_agg(discipline ORDER BY last_visit DESC NULLS LAST))[1],
                    max(last_visit), min(next_visit)
-            FROM (SELECT setting, clinician, discipline, started_at AS last_visit, NULL::timestamptz AS next_visit
-                  FROM summary_visit WHERE patient_id = ?1
+            FROM (SELECT setting, clinician, discipline, last_visit_at AS last_visit, NULL::timestamptz AS next_visit
+                  FROM summary_care_team WHERE patient_id = ?1
                   UNION ALL
                   SELECT setting, clinician, NULL, NULL, starts_at
                   FROM summary_appointment

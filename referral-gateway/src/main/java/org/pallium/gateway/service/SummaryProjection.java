@@ -47,6 +47,13 @@ public class SummaryProjection {
     private static final RowInsert VISIT = RowInsert.into("summary_visit", List.of("visit_id", "patient_id", "setting",
             "encounter_class", "clinician", "discipline", "started_at", "ended_at", "esas", "pps", "source_url"),
             Set.of("esas")).unlessPresent("visit_id");
+    /** A member's latest visit: a visit older than the one kept, or the same again, changes nothing. */
+    private static final String CARE_TEAM_MEMBER = """
+            INSERT INTO summary_care_team (patient_id, setting, clinician, discipline, last_visit_at)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (patient_id, setting, clinician) DO UPDATE SET discipline = excluded.discipline,
+                last_visit_at = excluded.last_visit_at
+            WHERE summary_care_team.last_visit_at < excluded.last_visit_at""";
     private static final String CODE_STATUS = """
             INSERT INTO summary_code_status (patient_id, code_status, setting, documented_by, documented_at, source_url)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -107,10 +114,7 @@ public class SummaryProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PalliumEvent event, ReadModelWriter writer) {
         switch (event) {
-            case VisitCompleted visit -> writer.writeVisit(visit, VISIT, visit.visitId(), visit.patientId(), visit.setting(),
-                    visit.encounterClass(), visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
-                    visit.esas() == null ? null : ReadModelWriter.json(visit.esas()), visit.pps(),
-                    links.visit(visit.setting(), visit.visitId()));
+            case VisitCompleted visit -> visit(writer, visit);
             case CodeStatusChanged changed -> codeStatus(writer, changed.patientId(), changed.codeStatus(), changed.setting(),
                     changed.documentedBy(), changed.effectiveAt(), links.codeStatus(changed.setting(), changed.codeStatusId()));
             case AcpDocumentChanged changed -> acpDocument(writer, changed);
@@ -147,6 +151,16 @@ public class SummaryProjection {
                 // The referrals' steps reach the summary through the gateway's referrals; nothing else is in it.
             }
         }
+    }
+
+    private void visit(ReadModelWriter writer, VisitCompleted visit) {
+        writer.writeVisit(visit, VISIT, visit.visitId(), visit.patientId(), visit.setting(), visit.encounterClass(),
+                visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
+                visit.esas() == null ? null : ReadModelWriter.json(visit.esas()), visit.pps(),
+                links.visit(visit.setting(), visit.visitId()));
+        writer.executeNewest(CARE_TEAM_MEMBER, List.of(visit.patientId(), visit.setting(), visit.clinician()),
+                visit.startedAt(), visit.patientId(), visit.setting(), visit.clinician(), visit.discipline(),
+                visit.startedAt());
     }
 
     /** A code status document is the code status too: the newest of it and the hospital team's is current. */
