@@ -7,11 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,9 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.pallium.gateway.config.GatewayConfig;
 import org.pallium.platform.config.EventsConfig;
@@ -53,7 +47,7 @@ import org.pallium.platform.messaging.KafkaClients;
  * statement and one COPY per table of new rows, the timeline's entries and the summary's visits
  * (a {@link BatchedWriter}), where live consumption needs round trips per event; and a visit's
  * title finds the ESAS-r it compares with in what the rebuild has written, without sending a batch
- * and asking the database.
+ * and asking the database. Meanwhile the next batch is read from Kafka and parsed ({@link TopicReplay}).
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -94,30 +88,18 @@ public class ReadModelRebuild {
         return report;
     }
 
-    private Tally rebuildInOneTransaction() throws SQLException {
+    private Tally rebuildInOneTransaction() throws SQLException, InterruptedException {
         readModel.holdConsumptionBack();
         Tally tally = new Tally();
         try (Connection connection = dataSource.getConnection(); BatchedWriter writer = new BatchedWriter(connection);
-                KafkaConsumer<String, byte[]> consumer = KafkaClients.consumer(events.bootstrapServers(),
-                        events.consumer().groupId().orElse("referral-gateway") + "-rebuild", "read-model-rebuild")) {
+                TopicReplay replay = new TopicReplay(() -> KafkaClients.consumer(events.bootstrapServers(),
+                        events.consumer().groupId().orElse("referral-gateway") + "-rebuild", "read-model-rebuild"),
+                        events.consumer().topics(), json, BATCH)) {
             empty(connection);
-            Map<TopicPartition, Long> ends = fromTheBeginning(consumer);
-            List<ConsumedEvent> batch = new ArrayList<>(BATCH);
-            while (!ends.isEmpty()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    Long end = ends.get(partition);
-                    if (end != null && record.offset() < end) {
-                        tally.read++;
-                        ConsumedEvent.read(record, json).ifPresent(batch::add);
-                        if (batch.size() == BATCH) {
-                            tally.applied += apply(batch, connection, writer);
-                        }
-                    }
-                }
-                ends.keySet().removeIf(partition -> consumer.position(partition) >= ends.get(partition));
+            for (List<ConsumedEvent> batch = replay.next(); !batch.isEmpty(); batch = replay.next()) {
+                tally.applied += apply(batch, connection, writer);
             }
-            tally.applied += apply(batch, connection, writer);
+            tally.read = replay.read();
         }
         return tally;
     }
@@ -132,19 +114,7 @@ public class ReadModelRebuild {
         }
     }
 
-    /** Positions the consumer at the start of every partition; the end offsets of those that hold anything. */
-    private Map<TopicPartition, Long> fromTheBeginning(KafkaConsumer<String, byte[]> consumer) {
-        List<TopicPartition> partitions = events.consumer().topics().stream()
-                .flatMap(topic -> consumer.partitionsFor(topic).stream())
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-        ends.keySet().removeIf(partition -> consumer.position(partition) >= ends.get(partition));
-        return ends;
-    }
-
-    /** Applies the batch's events that live consumption applied, each once, and empties the batch. */
+    /** Applies the batch's events that live consumption applied, each once. */
     private int apply(List<ConsumedEvent> batch, Connection connection, BatchedWriter writer) throws SQLException {
         Set<UUID> toApply = toApply(batch, connection);
         int applied = 0;
@@ -155,7 +125,6 @@ public class ReadModelRebuild {
             }
         }
         writer.send();
-        batch.clear();
         return applied;
     }
 
