@@ -28,4 +28,13 @@ public class Patient extends PanacheEntityBase {
     public PatientDetails details;
     public Instant createdAt;
     public Instant updatedAt;
+
+    /**
+     * Whether Pallium knows the patient, without loading them: every read of a timeline page asked
+     * this, and loading the patient (their details parsed from JSON, then compared at the commit)
+     * cost as much as reading the page's entries.
+     */
+    public static boolean exists(UUID id) {
+        return count("id", id) > 0;
+    }
 }

@@ -116,6 +116,6 @@ public class PatientRegistry {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean knownAndVisible(UUID patientId) {
-        return access.permits(patientId) && Patient.findByIdOptional(patientId).isPresent();
+        return access.permits(patientId) && Patient.exists(patientId);
     }
 }
