@@ -68,9 +68,10 @@ import org.pallium.platform.messaging.KafkaClients;
 
 /**
  * The timeline at scale: one patient with 100,000 events of five years, from every setting, read
- * first page, deep page and whole, with the summary; new visits reaching it at 500 a second; and
- * the read model rebuilt from Kafka. Prints each figure beside its target in a table; asserts only that the chart
- * is whole. Run it with {@code ./mvnw verify -Pbenchmark -Dit.test=TimelineBenchmark}.
+ * first page, deep page and whole, with the summary; new visits reaching it at 100 and at 500 a
+ * second; and the read model rebuilt from Kafka. Prints each figure beside its target in a table;
+ * asserts only that the chart is whole. Run it with
+ * {@code ./mvnw verify -Pbenchmark -Dit.test=TimelineBenchmark}.
  */
 @ExtendWith(SuiteExtension.class)
 class TimelineBenchmark {
@@ -85,6 +86,8 @@ class TimelineBenchmark {
      */
     private static final int CHART_PASSES = 5;
     private static final int RATE = 500;
+    /** A rate the 2-core machine keeps up with beside the rest of the suite: latency without queueing. */
+    private static final int SUSTAINED_RATE = 100;
     private static final Duration RATE_FOR = Duration.ofSeconds(10);
     /** As many uploads as the load generator keeps in flight: an unbounded number drowns the service. */
     private static final int SENDERS = 32;
@@ -159,7 +162,8 @@ class TimelineBenchmark {
                 met(wholeChart <= 2));
         wholeRecord(patientId);
 
-        commitToTimeline();
+        commitToTimeline(SUSTAINED_RATE, false);
+        commitToTimeline(RATE, true);
 
         JsonPath rebuilt = given().header("Authorization", "Bearer " + DemoUser.MAX_BRANDT.token(suite.issuer()))
                 .post(gateway("/api/admin/read-model/rebuild")).then().statusCode(200).extract().jsonPath();
@@ -231,20 +235,20 @@ class TimelineBenchmark {
 
     /**
      * Visits documented offline and uploaded by the nurses' app, {@value #VISITS_PER_UPLOAD} to an
-     * upload, at 500 visits a second (the rate achieved is printed). The sync API commits each visit
+     * upload, at {@code rate} visits a second (the rate achieved is printed). The sync API commits each visit
      * in its own transaction, as {@code POST /api/visits} does, without an HTTP request and a token
      * check apiece, which two cores cannot serve 500 times a second beside the rest of the suite.
      * Each event is timed from its outbox row, written in the transaction that documented the
      * visit, to its row on the timeline, both stamped by the databases of one machine; nothing polls
      * the timeline meanwhile, as a poller would be load of its own.
      */
-    private void commitToTimeline() throws Exception {
+    private void commitToTimeline(int rate, boolean targeted) throws Exception {
         UUID patientId = UUID.fromString(VisitLatencyBenchmark.admittedHomePatient(suite));
         URI sync = suite.url(SuiteService.HOME_VISIT).resolve("/api/sync");
-        int total = (int) (RATE * RATE_FOR.toSeconds());
+        int total = (int) (rate * RATE_FOR.toSeconds());
         Instant base = Instant.now().minus(1, ChronoUnit.HOURS);
         Instant measuredFrom = Instant.now();
-        long interval = 1_000_000_000L * VISITS_PER_UPLOAD / RATE;
+        long interval = 1_000_000_000L * VISITS_PER_UPLOAD / rate;
         long start = System.nanoTime();
         try (ExecutorService senders = Executors.newFixedThreadPool(SENDERS)) {
             for (int upload = 0; upload < total / VISITS_PER_UPLOAD; upload++) {
@@ -268,9 +272,9 @@ class TimelineBenchmark {
                 .until(() -> outboxToTimelineNanos(patientId, measuredFrom), all -> all.size() >= total);
         double p50 = VisitLatencyBenchmark.millis(latencies, 0.50);
         double p99 = VisitLatencyBenchmark.millis(latencies, 0.99);
-        row(String.format(Locale.ROOT, "Commit to timeline p50 (%d events of %d visits at %.0f/s)", latencies.size(),
-                total, achieved), ms(p50), "<= 20 ms", met(p50 <= 20));
-        row("Commit to timeline p99", ms(p99), "<= 100 ms", met(p99 <= 100));
+        row(String.format(Locale.ROOT, "Commit to timeline p50 (%d events of %d visits at %.0f/s, %d/s asked)",
+                latencies.size(), total, achieved, rate), ms(p50), targeted ? "<= 20 ms" : "", targeted ? met(p50 <= 20) : "");
+        row("Commit to timeline p99", ms(p99), targeted ? "<= 100 ms" : "", targeted ? met(p99 <= 100) : "");
     }
 
     private void upload(URI sync, List<Map<String, Object>> items) throws IOException, InterruptedException {
