@@ -32,7 +32,7 @@ public class Patient extends PanacheEntityBase {
     /**
      * Whether Pallium knows the patient, without loading them: every read of a timeline page asked
      * this, and loading the patient (their details parsed from JSON, then compared at the commit)
-     * cost as much as reading the page's entries.
+     * cost nearly as much as reading the page's entries.
      */
     public static boolean exists(UUID id) {
         return count("id", id) > 0;
