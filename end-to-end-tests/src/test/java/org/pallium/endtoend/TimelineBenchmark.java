@@ -290,9 +290,9 @@ class TimelineBenchmark {
         row("Commit to timeline p99", ms(p99), targeted ? "<= 100 ms" : "", targeted ? met(p99 <= 100) : "");
         List<Long> inService = sortedNanos(passages, passage -> Duration.between(passage.written(), passage.published()));
         List<Long> onward = sortedNanos(passages, passage -> Duration.between(passage.published(), passage.onTimeline()));
-        row("  of which outbox row to its publication p50 / p99", ms(VisitLatencyBenchmark.millis(inService, 0.50))
+        row("  of which outbox row to the relay taking it p50 / p99", ms(VisitLatencyBenchmark.millis(inService, 0.50))
                 + " / " + ms(VisitLatencyBenchmark.millis(inService, 0.99)), "", "");
-        row("  of which publication to timeline row p50 / p99", ms(VisitLatencyBenchmark.millis(onward, 0.50))
+        row("  of which the relay taking it to the timeline row p50 / p99", ms(VisitLatencyBenchmark.millis(onward, 0.50))
                 + " / " + ms(VisitLatencyBenchmark.millis(onward, 0.99)), "", "");
     }
 
@@ -329,8 +329,9 @@ class TimelineBenchmark {
 
     /**
      * An event's way from the home visit service to the timeline, as the databases stamped it: its
-     * outbox row (the start of the transaction that documented the visit), the relay's publishing
-     * of it (the start of the relay's transaction), its timeline row.
+     * outbox row (the start of the transaction that documented the visit), the relay taking it (the
+     * start of the relay's transaction, which then sends it to Kafka and waits for the
+     * acknowledgement), its timeline row.
      */
     private record Passage(Instant written, Instant published, Instant onTimeline) {
     }
