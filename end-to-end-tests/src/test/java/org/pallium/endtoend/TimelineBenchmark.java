@@ -288,12 +288,14 @@ class TimelineBenchmark {
         row(String.format(Locale.ROOT, "Commit to timeline p50 (%d events of %d visits at %.0f/s, %d/s asked)",
                 latencies.size(), total, achieved, rate), ms(p50), targeted ? "<= 20 ms" : "", targeted ? met(p50 <= 20) : "");
         row("Commit to timeline p99", ms(p99), targeted ? "<= 100 ms" : "", targeted ? met(p99 <= 100) : "");
-        List<Long> inService = sortedNanos(passages, passage -> Duration.between(passage.written(), passage.published()));
-        List<Long> onward = sortedNanos(passages, passage -> Duration.between(passage.published(), passage.onTimeline()));
-        row("  of which outbox row to the relay taking it p50 / p99", ms(VisitLatencyBenchmark.millis(inService, 0.50))
-                + " / " + ms(VisitLatencyBenchmark.millis(inService, 0.99)), "", "");
-        row("  of which the relay taking it to the timeline row p50 / p99", ms(VisitLatencyBenchmark.millis(onward, 0.50))
-                + " / " + ms(VisitLatencyBenchmark.millis(onward, 0.99)), "", "");
+        List<Long> toRelay = sortedNanos(passages, passage -> Duration.between(passage.written(), passage.published()));
+        List<Long> fromRelay = sortedNanos(passages, passage -> Duration.between(passage.published(), passage.onTimeline()));
+        row("  of which outbox row to the relay taking it p50 / p99", p50AndP99(toRelay), "", "");
+        row("  of which the relay taking it to the timeline row p50 / p99", p50AndP99(fromRelay), "", "");
+    }
+
+    private static String p50AndP99(List<Long> sorted) {
+        return ms(VisitLatencyBenchmark.millis(sorted, 0.50)) + " / " + ms(VisitLatencyBenchmark.millis(sorted, 0.99));
     }
 
     private static List<Long> sortedNanos(List<Passage> passages, Function<Passage, Duration> leg) {

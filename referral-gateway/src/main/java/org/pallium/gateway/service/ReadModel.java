@@ -27,9 +27,9 @@ public class ReadModel {
      * again. The gateway's own records (patients, referrals and their history) are not among them:
      * the gateway took them in, and events only move them on.
      */
-    public static final List<String> TABLES = List.of("timeline_entry", "summary_visit", "summary_care_team", "summary_code_status",
-            "summary_acp_document", "summary_appointment", "summary_healthcare_agent", "summary_advance_directive",
-            "quality_referral", "quality_patient");
+    public static final List<String> TABLES = List.of("timeline_entry", "summary_visit", "summary_care_team",
+            "summary_code_status", "summary_acp_document", "summary_appointment", "summary_healthcare_agent",
+            "summary_advance_directive", "quality_referral", "quality_patient");
 
     /**
      * The PostgreSQL advisory lock that a rebuild holds exclusively and each consumer transaction,

@@ -47,7 +47,8 @@ import org.pallium.platform.messaging.KafkaClients;
  * statement and one COPY per table of new rows, the timeline's entries and the summary's visits
  * (a {@link BatchedWriter}), where live consumption needs round trips per event; and a visit's
  * title finds the ESAS-r it compares with in what the rebuild has written, without sending a batch
- * and asking the database. Meanwhile the next batch is read from Kafka and parsed ({@link TopicReplay}).
+ * and asking the database. Meanwhile the next batch is read from Kafka and parsed
+ * ({@link TopicReplay}).
  */
 @ApplicationScoped
 public class ReadModelRebuild {
