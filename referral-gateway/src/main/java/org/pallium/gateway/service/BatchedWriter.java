@@ -19,8 +19,8 @@ import org.postgresql.copy.CopyManager;
 /**
  * A rebuild's writer: statements wait in one JDBC batch per SQL text and reach the database
  * together, one round trip per text instead of one per event; new rows ({@link #insert}) are
- * copied in with COPY, which spares PostgreSQL a statement per row. Statements of one text keep their
- * order, which is all the projections need: each text writes its own table, and its upserts
+ * copied in with COPY, which spares PostgreSQL a statement per row. Statements of one text keep
+ * their order, which is all the projections need: each text writes its own table, and its upserts
  * decide by clinical time, not by arrival. Of the upserts of a row's newest state, only the winner
  * is sent ({@link #executeNewest}): a row updated again and again in one transaction costs
  * PostgreSQL a walk over all its earlier versions at each update, as none is dead before the
@@ -102,11 +102,13 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
     }
 
     @Override
-    public void writeVisit(VisitCompleted visit, RowInsert row, Object... values) {
+    public boolean writeVisit(VisitCompleted visit, RowInsert row, Object... values) {
         // The rebuild emptied the summary: the visits it has are the ones written here, which the history knows.
-        if (visits.written(visit)) {
+        boolean taken = visits.written(visit);
+        if (taken) {
             insert(row, values);
         }
+        return taken;
     }
 
     @Override

@@ -29,10 +29,15 @@ public class ImmediateWriter implements ReadModelWriter {
 
     @Override
     public void execute(String sql, Object... parameters) {
+        update(sql, parameters);
+    }
+
+    /** Runs the statement; the number of rows it wrote. */
+    private int update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             ReadModelWriter.bind(statement, parameters);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the read model", e);
         }
@@ -49,8 +54,8 @@ public class ImmediateWriter implements ReadModelWriter {
     }
 
     @Override
-    public void writeVisit(VisitCompleted visit, RowInsert row, Object... values) {
-        insert(row, values);
+    public boolean writeVisit(VisitCompleted visit, RowInsert row, Object... values) {
+        return update(row.insert(), values) == 1;
     }
 
     @Override

@@ -39,8 +39,10 @@ public interface ReadModelWriter {
     /**
      * Adds the visit to the summary unless the summary has it (a visit is documented once: the first
      * writing wins), as {@link #insert} does, and for {@link #previousEsas}.
+     *
+     * @return whether the summary took it: false when it had the visit already
      */
-    void writeVisit(VisitCompleted visit, RowInsert row, Object... values);
+    boolean writeVisit(VisitCompleted visit, RowInsert row, Object... values);
 
     /**
      * The ESAS-r that {@code visit}'s title compares with: of the patient's latest visit before it
@@ -62,12 +64,12 @@ public interface ReadModelWriter {
      * JDBC driver rounds it when it sends it.
      */
     static long micros(Instant instant) {
-        Instant rounded = instant.plusNanos(500);
+        Instant rounded = toMicros(instant);
         return Math.addExact(Math.multiplyExact(rounded.getEpochSecond(), 1_000_000L), rounded.getNano() / 1000);
     }
 
     /**
-     * The instant at the microsecond PostgreSQL keeps of it, as {@link #micros} rounds it: what a
+     * The instant at the microsecond PostgreSQL keeps of it, rounded as {@link #micros} says: what a
      * timestamp column holds, whether the instant was bound or copied in as text.
      */
     static Instant toMicros(Instant instant) {

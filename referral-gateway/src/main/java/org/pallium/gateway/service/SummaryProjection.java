@@ -153,11 +153,15 @@ public class SummaryProjection {
         }
     }
 
+    /** The visit as first documented, and its clinician in the care team; the same visit again changes neither. */
     private void visit(ReadModelWriter writer, VisitCompleted visit) {
-        writer.writeVisit(visit, VISIT, visit.visitId(), visit.patientId(), visit.setting(), visit.encounterClass(),
-                visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
+        boolean taken = writer.writeVisit(visit, VISIT, visit.visitId(), visit.patientId(), visit.setting(),
+                visit.encounterClass(), visit.clinician(), visit.discipline(), visit.startedAt(), visit.endedAt(),
                 visit.esas() == null ? null : ReadModelWriter.json(visit.esas()), visit.pps(),
                 links.visit(visit.setting(), visit.visitId()));
+        if (!taken) {
+            return;
+        }
         writer.executeNewest(CARE_TEAM_MEMBER, List.of(visit.patientId(), visit.setting(), visit.clinician()),
                 visit.startedAt(), visit.patientId(), visit.setting(), visit.clinician(), visit.discipline(),
                 visit.startedAt());

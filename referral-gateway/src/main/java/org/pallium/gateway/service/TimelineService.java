@@ -39,8 +39,7 @@ public class TimelineService {
      * Adds the event to its patient's timeline at its clinical time, however late it arrives.
      * Runs in the consumer's transaction, which also records the event id; plain SQL through a
      * {@link ReadModelWriter}, as the summary's, so that a rebuild copies it in with the batch's
-     * other entries. The database assigns
-     * the entry's {@code arrival}.
+     * other entries. The database assigns the entry's {@code arrival}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(CloudEventAttributes attributes, PalliumEvent event, ReadModelWriter writer) {

@@ -168,11 +168,16 @@ class PatientSummaryResourceTest {
         kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "HH",
                 "nurse-tom-reyes", Discipline.NURSE, day.plus(2, ChronoUnit.DAYS), day.plus(2, ChronoUnit.DAYS)
                 .plus(50, ChronoUnit.MINUTES), null, null));
-        kafka().publish(HOME_SERVICE, new VisitCompleted(UUID.randomUUID(), patientId, CareSetting.HOME, "VR",
+        UUID socialWorkVisit = UUID.randomUUID();
+        kafka().publish(HOME_SERVICE, new VisitCompleted(socialWorkVisit, patientId, CareSetting.HOME, "VR",
                 "sw-nia-brooks", Discipline.SOCIAL_WORKER, day.plus(5, ChronoUnit.DAYS), day.plus(5, ChronoUnit.DAYS)
                 .plus(30, ChronoUnit.MINUTES), null, null));
+        // The same visit again, saying otherwise: the summary keeps the visit as first documented, its care team too.
+        kafka().publish(HOME_SERVICE, new VisitCompleted(socialWorkVisit, patientId, CareSetting.HOME, "VR",
+                "sw-someone-else", Discipline.SOCIAL_WORKER, day.plus(12, ChronoUnit.DAYS), day.plus(12, ChronoUnit.DAYS)
+                .plus(30, ChronoUnit.MINUTES), null, null));
         kafka().publish(HOME_SERVICE, scheduled(UUID.randomUUID(), patientId, "HH", ahead.plus(1, ChronoUnit.DAYS), day));
-        awaitTimeline(patientId, 7);
+        awaitTimeline(patientId, 8);
 
         JsonPath summary = summaryOf(patientId);
 
