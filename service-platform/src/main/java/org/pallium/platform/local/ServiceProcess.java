@@ -59,9 +59,8 @@ final class ServiceProcess {
         Ports.requireFree(port, service.moduleName());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String jvmOptions = System.getProperty("pallium.service-jvm-options", "");
-        command.addAll(List.of((jvmOptions.isBlank() ? LAPTOP_JVM_OPTIONS.formatted(service.laptopHeap()) : jvmOptions)
-                .trim().split("\\s+")));
+        command.addAll(JvmOptions.fromPropertyOr("pallium.service-jvm-options",
+                LAPTOP_JVM_OPTIONS.formatted(service.laptopHeap())));
         command.addAll(REQUIRED_JVM_OPTIONS);
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
