@@ -278,8 +278,8 @@ class TimelineBenchmark {
 
     /**
      * Visits at the target rate, not measured: until then the home visit service had taken only the
-     * admissions, and its JIT would compile the visit's path during the measurement (a first run at
-     * 100/s had a p50 four times that of the same run after a warm-up).
+     * admissions, and its JIT would compile the visit's path during the measurement (on a freshly
+     * started suite, a first run at 100/s had a p50 of 0.4 to 2.3 s, the same run later 25 to 40 ms).
      */
     private void warmUpTheVisitPath(List<UUID> patients) throws Exception {
         Instant from = Instant.now();
