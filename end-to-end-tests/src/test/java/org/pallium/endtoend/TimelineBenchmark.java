@@ -246,15 +246,16 @@ class TimelineBenchmark {
 
     /**
      * Visits documented offline and uploaded by the nurses' app, {@value #VISITS_PER_UPLOAD} to an
-     * upload, at {@code rate} visits a second (the rate achieved is printed). The sync API commits each visit
-     * in its own transaction, as {@code POST /api/visits} does, without an HTTP request and a token
-     * check apiece, which two cores cannot serve 500 times a second beside the rest of the suite.
-     * Each event is timed from its outbox row, written in the transaction that documented the
-     * visit, to its row on the timeline, both stamped by the databases of one machine; nothing polls
-     * the timeline meanwhile, as a poller would be load of its own. The outbox stamps the start of
-     * its transaction, so the figure also holds that transaction's own length, its waits for locks
-     * included: a little more than from the commit. The CPU each part of the suite spent per visit,
-     * from the first upload until the last visit is on the timeline, is printed too.
+     * upload, at {@code rate} visits a second (the rate achieved is printed), as a day's visits come
+     * up: without an HTTP request and a token check apiece, which two cores cannot serve 500 times a
+     * second beside the rest of the suite. The sync API commits an upload's visits together, up to 25
+     * to a transaction. Each event is timed from its outbox row, written in the transaction that
+     * documented the visit, to its row on the timeline, both stamped by the databases of one machine;
+     * nothing polls the timeline meanwhile, as a poller would be load of its own. The outbox stamps
+     * the start of its transaction, so the figure also holds that transaction's own length (the
+     * upload's other visits, and its waits for locks): more than from the commit. The CPU each part
+     * of the suite spent per visit, from the first upload until the last visit is on the timeline,
+     * is printed too.
      */
     private void commitToTimeline(List<UUID> patients, int rate, boolean targeted) throws Exception {
         Instant measuredFrom = Instant.now();

@@ -52,8 +52,8 @@ public class SyncResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload what the app documented offline: up to 500 items, each applied or refused on its own",
-            description = "Each item is applied in its own transaction, in the batch's order, and answered in the same "
-                    + "order: one refused item leaves the others applied. Kinds: PATIENT (the home record), FAMILY_CONTACT "
+            description = "Items are applied in the batch's order and answered in the same order, each on its own: "
+                    + "one refused item leaves the others applied, and an item is never half applied. Kinds: PATIENT (the home record), FAMILY_CONTACT "
                     + "and NOTE and ASSESSMENT (upsert or delete), CONCERN, FAMILY_SUPPORT, CALL (a nurse-line call: "
                     + "dispatching an urgent visit as POST /api/calls does) and VISIT. A VISIT without baseVersion is a visit "
                     + "documented offline (clinician, discipline, startedAt, endedAt, notes): it takes its place on the "

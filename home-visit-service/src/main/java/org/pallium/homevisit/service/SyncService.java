@@ -16,10 +16,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.jboss.logging.Logger;
 import org.pallium.homevisit.repository.ClinicalNote;
 import org.pallium.homevisit.repository.FamilyContact;
 import org.pallium.homevisit.repository.FamilySupport;
@@ -33,6 +35,7 @@ import org.pallium.homevisit.repository.SyncChange;
 import org.pallium.homevisit.repository.SyncKind;
 import org.pallium.homevisit.repository.SyncReceipt;
 import org.pallium.homevisit.repository.VisitPlan;
+import org.pallium.platform.logging.Redacted;
 import org.pallium.platform.problem.Problem;
 import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.problem.UniqueKeyRace;
@@ -40,14 +43,29 @@ import org.pallium.platform.security.Caller;
 import org.pallium.platform.security.PatientAccess;
 
 /**
- * Applies what the mobile app documented offline, item by item, each in its own transaction with its
- * receipt: one item refused leaves the others applied, and an item uploaded again (the app retries a
- * batch whose answer it lost) is answered from its receipt without being applied twice. An item made
- * on a version that is no longer current is a conflict: it is not applied, and its answer carries the
- * current record beside the app's, for the nurse to reconcile.
+ * Applies what the mobile app documented offline, item by item, each with its receipt: one item
+ * refused leaves the others applied, and an item uploaded again (the app retries a batch whose answer
+ * it lost) is answered from its receipt without being applied twice. An item made on a version that
+ * is no longer current is a conflict: it is not applied, and its answer carries the current record
+ * beside the app's, for the nurse to reconcile.
+ *
+ * <p>Items are applied {@value #ITEMS_PER_TRANSACTION} to a transaction, in the upload's order: a
+ * day's visits come up together, and one commit for them all costs the service and the database a
+ * fraction of one commit apiece. When an item of such a group is refused, conflicts, or loses a race
+ * to a parallel upload, nothing of the group is kept, and its items are applied again one by one,
+ * each in its own transaction, so that only that item is refused. Two groups that lock the same
+ * records in opposite orders may deadlock; the database ends one, which is then applied one by one.
  */
 @ApplicationScoped
 public class SyncService {
+
+    private static final Logger LOG = Logger.getLogger(SyncService.class);
+
+    /**
+     * The most items one transaction applies: enough for a visit's documentation and a day's visits,
+     * few enough that the session Hibernate keeps for them stays small and their locks short.
+     */
+    static final int ITEMS_PER_TRANSACTION = 25;
 
     private final HomeRecordService records;
     private final ClinicalRecordService clinical;
@@ -60,10 +78,11 @@ public class SyncService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     SyncService(HomeRecordService records, ClinicalRecordService clinical, HomeVisitService visits,
             VisitCourseService course, NurseCallService calls, PatientEssentialsService essentials, HomePatientScope scope,
-            PatientAccess access, ObjectMapper json, Validator validator, Clock clock) {
+            PatientAccess access, ObjectMapper json, Validator validator, Clock clock, EntityManager entityManager) {
         this.records = records;
         this.clinical = clinical;
         this.visits = visits;
@@ -75,6 +94,7 @@ public class SyncService {
         this.json = json;
         this.validator = validator;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** How one uploaded item ended. */
@@ -104,10 +124,46 @@ public class SyncService {
 
     public List<ItemOutcome> upload(SyncUpload upload) {
         List<ItemOutcome> outcomes = new ArrayList<>();
-        for (int index = 0; index < upload.items().size(); index++) {
-            outcomes.add(uploadItem(upload.items().get(index), "/items/" + index + "/data"));
+        for (int group = 0; group < upload.items().size(); group += ITEMS_PER_TRANSACTION) {
+            int first = group;
+            int end = Math.min(first + ITEMS_PER_TRANSACTION, upload.items().size());
+            outcomes.addAll(applyTogether(upload, first, end).orElseGet(() -> applyOneByOne(upload, first, end)));
         }
         return outcomes;
+    }
+
+    /**
+     * Items {@code first} to {@code end} (exclusive) in one transaction, when all of them apply;
+     * empty when one does not, and nothing of them is then kept.
+     */
+    private Optional<List<ItemOutcome>> applyTogether(SyncUpload upload, int first, int end) {
+        if (end - first < 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                List<ItemOutcome> outcomes = new ArrayList<>();
+                for (int index = first; index < end; index++) {
+                    outcomes.add(applyOnce(upload.items().get(index), pointer(index)));
+                }
+                return outcomes;
+            }));
+        } catch (RuntimeException refused) {
+            LOG.debugf("Items %d to %d of an upload applied one by one: %s", first, end - 1, Redacted.describe(refused));
+            return Optional.empty();
+        }
+    }
+
+    private List<ItemOutcome> applyOneByOne(SyncUpload upload, int first, int end) {
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        for (int index = first; index < end; index++) {
+            outcomes.add(uploadItem(upload.items().get(index), pointer(index)));
+        }
+        return outcomes;
+    }
+
+    private static String pointer(int index) {
+        return "/items/" + index + "/data";
     }
 
     /**
@@ -128,24 +184,7 @@ public class SyncService {
 
     private ItemOutcome tryUpload(SyncUpload.Item item, String pointer) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<SyncReceipt> receipt = SyncReceipt.find(item.mutationId());
-                if (receipt.isPresent()) {
-                    return replayOf(item, receipt.get());
-                }
-                Long version = apply(item, pointer);
-                SyncReceipt applied = new SyncReceipt();
-                applied.mutationId = item.mutationId();
-                applied.uploadedBy = access.caller().id();
-                applied.kind = item.kind().name();
-                applied.entityId = item.id();
-                applied.operation = item.operation().name();
-                applied.outcome = Status.APPLIED.name();
-                applied.version = version;
-                applied.appliedAt = clock.instant();
-                applied.persist();
-                return ItemOutcome.applied(item, version, false);
-            });
+            return QuarkusTransaction.requiringNew().call(() -> applyOnce(item, pointer));
         } catch (EditConflict conflict) {
             return new ItemOutcome(item.mutationId(), item.kind(), item.id(), Status.CONFLICT, null, false,
                     conflict.toProblem(), conflict.currentVersion(), QuarkusTransaction.requiringNew()
@@ -153,6 +192,29 @@ public class SyncService {
         } catch (ProblemException refused) {
             return ItemOutcome.rejected(item, refused.toProblem());
         }
+    }
+
+    /**
+     * Applies the item in the caller's transaction and keeps its receipt, or answers it from its
+     * receipt when it was applied before; throws when it is refused or conflicts.
+     */
+    private ItemOutcome applyOnce(SyncUpload.Item item, String pointer) {
+        Optional<SyncReceipt> receipt = SyncReceipt.find(item.mutationId());
+        if (receipt.isPresent()) {
+            return replayOf(item, receipt.get());
+        }
+        Long version = apply(item, pointer);
+        SyncReceipt applied = new SyncReceipt();
+        applied.mutationId = item.mutationId();
+        applied.uploadedBy = access.caller().id();
+        applied.kind = item.kind().name();
+        applied.entityId = item.id();
+        applied.operation = item.operation().name();
+        applied.outcome = Status.APPLIED.name();
+        applied.version = version;
+        applied.appliedAt = clock.instant();
+        applied.persist();
+        return ItemOutcome.applied(item, version, false);
     }
 
     /** The same change uploaded again, by the same user: answered as the first time. */
@@ -171,37 +233,37 @@ public class SyncService {
         return switch (item.kind()) {
             case PATIENT -> {
                 requireUpsert(item, delete);
-                yield records.putRecord(item.patientId(), read(item, HomeRecordChange.class, pointer), item.baseVersion())
-                        .value().version;
+                yield flushed(records.putRecord(item.patientId(), read(item, HomeRecordChange.class, pointer), item.baseVersion())
+                        .value()).version;
             }
             case FAMILY_CONTACT -> {
                 if (delete) {
                     records.deleteContact(item.patientId(), item.id(), item.baseVersion());
                     yield null;
                 }
-                yield records.putContact(item.patientId(), item.id(), read(item, FamilyContactChange.class, pointer),
-                        item.baseVersion()).value().version;
+                yield flushed(records.putContact(item.patientId(), item.id(), read(item, FamilyContactChange.class, pointer),
+                        item.baseVersion()).value()).version;
             }
             case CONCERN -> {
                 requireUpsert(item, delete);
-                yield records.putConcern(item.patientId(), item.id(), read(item, ConcernRecording.class, pointer),
-                        item.baseVersion()).value().version;
+                yield flushed(records.putConcern(item.patientId(), item.id(), read(item, ConcernRecording.class, pointer),
+                        item.baseVersion()).value()).version;
             }
             case NOTE -> {
                 if (delete) {
                     clinical.deleteNote(item.patientId(), item.id(), item.baseVersion());
                     yield null;
                 }
-                yield clinical.putNote(item.patientId(), item.id(), read(item, NoteRecording.class, pointer),
-                        item.baseVersion()).value().version;
+                yield flushed(clinical.putNote(item.patientId(), item.id(), read(item, NoteRecording.class, pointer),
+                        item.baseVersion()).value()).version;
             }
             case ASSESSMENT -> {
                 if (delete) {
                     clinical.deleteAssessment(item.patientId(), item.id(), item.baseVersion());
                     yield null;
                 }
-                yield clinical.putAssessment(item.patientId(), item.id(), read(item, AssessmentRecording.class, pointer),
-                        item.baseVersion()).value().version;
+                yield flushed(clinical.putAssessment(item.patientId(), item.id(), read(item, AssessmentRecording.class, pointer),
+                        item.baseVersion()).value()).version;
             }
             case FAMILY_SUPPORT -> {
                 requireUpsert(item, delete);
@@ -217,19 +279,25 @@ public class SyncService {
                 }
                 CallLogging call = read(item, CallLogging.class, pointer);
                 requireItsIds(item, call.id() != null ? call.id() : item.id(), call.patientId());
-                yield calls.log(call.withIds(item.id(), item.patientId())).value().version;
+                yield flushed(calls.log(call.withIds(item.id(), item.patientId())).value()).version;
             }
             case VISIT -> {
                 requireUpsert(item, delete);
                 if (item.baseVersion() == null) {
                     DocumentedVisit documented = read(item, DocumentedVisit.class, pointer);
-                    yield visits.record(documented.toRecording(item.id(), item.patientId())).value().version;
+                    yield flushed(visits.record(documented.toRecording(item.id(), item.patientId())).value()).version;
                 }
-                yield progress(item, read(item, VisitProgress.class, pointer)).version;
+                yield flushed(progress(item, read(item, VisitProgress.class, pointer))).version;
             }
             default -> throw new ProblemException(422, "Not supported offline",
                     item.kind() + " records are not uploaded through sync");
         };
+    }
+
+    /** The record once its change is flushed: Hibernate counts a record's version up at the flush. */
+    private <T> T flushed(T record) {
+        entityManager.flush();
+        return record;
     }
 
     /**

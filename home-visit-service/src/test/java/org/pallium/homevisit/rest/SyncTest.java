@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -22,6 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -33,6 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -43,11 +50,13 @@ import org.pallium.events.CodeStatusChanged;
 import org.pallium.events.Discipline;
 import org.pallium.events.Topic;
 import org.pallium.events.VisitCompleted;
+import org.pallium.homevisit.repository.ChangeFeed;
 import org.pallium.homevisit.repository.ClinicalNote;
 import org.pallium.homevisit.repository.EssentialFact;
 import org.pallium.homevisit.repository.HomeVisit;
 import org.pallium.homevisit.repository.NurseCall;
 import org.pallium.homevisit.repository.PatientConcern;
+import org.pallium.homevisit.repository.SyncKind;
 import org.pallium.homevisit.repository.VisitMode;
 import org.pallium.platform.security.Roles;
 import org.pallium.platform.testing.KafkaEvents;
@@ -69,6 +78,9 @@ class SyncTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    ChangeFeed changeFeed;
 
     @Test
     void theSameBatchUploadedThreeTimesIsAppliedOnce() {
@@ -323,6 +335,107 @@ class SyncTest {
         QuarkusTransaction.requiringNew().run(() -> assertThat(ClinicalNote.count("patientId", patientId)).isZero());
     }
 
+    @Test
+    void aDaysVisitsUploadedTogetherAreCommittedAGroupOfItemsAtATimeInTheirOrder() {
+        String nurse = user("nurse-long-day");
+        UUID patientId = fixtures().admitted(nurse);
+        Instant morning = Instant.now().minus(10, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int visit = 0; visit < 30; visit++) {
+            batch.add(visit(patientId, nurse, morning.plus(visit * 10L, ChronoUnit.MINUTES)));
+        }
+        String asNurse = TestTokens.as(nurse, Roles.HOME_NURSE, Optional.empty());
+        String before = drain(asNurse, null);
+
+        as(asNurse).contentType(ContentType.JSON).body(Map.of("items", batch)).post("/api/sync").then().statusCode(200)
+                .body("results.status", everyItem(equalTo("APPLIED")))
+                .body("results.id", contains(batch.stream().map(item -> item.get("id").toString()).toArray()));
+
+        assertThat(transactionsThatWroteTheVisitsOf(patientId)).as("25 items to a transaction: two commits for 30")
+                .isEqualTo(2);
+        assertThat(visitIdsInTheDelta(asNurse, patientId, before)).as("the change feed, in the upload's order")
+                .containsExactlyElementsOf(batch.stream().map(item -> item.get("id").toString()).toList());
+    }
+
+    @Test
+    void anItemRefusedAmongOthersUploadedTogetherLeavesThemAppliedAndNothingOfItself() {
+        String nurse = user("nurse-mixed-day");
+        UUID patientId = fixtures().admitted(nurse);
+        Instant morning = Instant.now().minus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String asNurse = TestTokens.as(nurse, Roles.HOME_NURSE, Optional.empty());
+        UUID editedMeanwhile = UUID.randomUUID();
+        as(asNurse).contentType(ContentType.JSON).body(note(morning, "Breathless."))
+                .put("/api/patients/{patientId}/notes/{noteId}", patientId, editedMeanwhile).then().statusCode(201);
+        as(asNurse).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(note(morning, "Breathless; fan helps."))
+                .put("/api/patients/{patientId}/notes/{noteId}", patientId, editedMeanwhile).then().statusCode(200);
+        List<Map<String, Object>> batch = List.of(
+                visit(patientId, nurse, morning),
+                upsert("NOTE", UUID.randomUUID(), patientId, null, note(morning, " ")),
+                visit(patientId, nurse, morning.plus(2, ChronoUnit.HOURS)),
+                upsert("NOTE", editedMeanwhile, patientId, 0L, note(morning, "Breathless; oxygen ordered.")),
+                visit(patientId, nurse, morning.plus(4, ChronoUnit.HOURS)));
+
+        as(asNurse).contentType(ContentType.JSON).body(Map.of("items", batch)).post("/api/sync").then().statusCode(200)
+                .body("results.status", contains("APPLIED", "REJECTED", "APPLIED", "CONFLICT", "APPLIED"))
+                .body("results[1].problem.violations[0].pointer", equalTo("/items/1/data/text"))
+                .body("results[3].currentVersion", equalTo(1));
+
+        List<UUID> visits = List.of(0, 2, 4).stream().map(index -> (UUID) batch.get(index).get("id")).toList();
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(HomeVisit.<HomeVisit>list("patientId", patientId)).extracting(visit -> visit.id)
+                    .containsExactlyInAnyOrderElementsOf(visits);
+            assertThat(ClinicalNote.<ClinicalNote>list("patientId", patientId)).singleElement()
+                    .satisfies(kept -> assertThat(kept.text).isEqualTo("Breathless; fan helps."));
+        });
+        assertThat(transactionsThatWroteTheVisitsOf(patientId)).as("each item on its own after the refusal").isEqualTo(3);
+        assertThat(visitIdsInTheDelta(asNurse, patientId, null))
+                .containsExactlyElementsOf(visits.stream().map(UUID::toString).toList());
+        for (UUID visitId : visits) {
+            assertThat(kafka().read(Topic.VISIT_EVENTS,
+                    published -> published.event() instanceof VisitCompleted visit && visit.visitId().equals(visitId),
+                    found -> found.size() > 1, DUPLICATE_WINDOW)).as("visit %s published once", visitId).hasSize(1);
+        }
+    }
+
+    /**
+     * A change feed position is handed out in commit order: a change whose transaction began first
+     * but commits after another's still comes after the cursor that saw the other, or an app that
+     * synced between the two commits would never see it.
+     */
+    @Test
+    void aChangeCommittedAfterALaterOneComesAfterTheCursorThatSawTheLaterOne() throws Exception {
+        UUID patientId = fixtures().admitted(user("nurse-feed-order"));
+        UUID committedFirst = UUID.randomUUID();
+        UUID committedSecond = UUID.randomUUID();
+        String before = drain(() -> given().queryParam("patientId", patientId), null, page -> { });
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        try (ExecutorService transactions = Executors.newFixedThreadPool(2)) {
+            Future<?> slow = transactions.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                changeFeed.changed(SyncKind.NOTE, patientId, committedSecond);
+                appended.countDown();
+                awaitUninterruptibly(commit);
+            }));
+            assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+            transactions.submit(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> changeFeed.changed(SyncKind.NOTE, patientId, committedFirst)))
+                    .get(10, TimeUnit.SECONDS);
+
+            List<String> seen = new ArrayList<>();
+            String between = drain(() -> given().queryParam("patientId", patientId), before,
+                    page -> seen.addAll(page.getList("changes.id", String.class)));
+            assertThat(seen).as("the other changes to the patient aside").contains(committedFirst.toString())
+                    .doesNotContain(committedSecond.toString());
+            commit.countDown();
+            slow.get(10, TimeUnit.SECONDS);
+
+            List<String> after = new ArrayList<>();
+            drain(() -> given().queryParam("patientId", patientId), between,
+                    page -> after.addAll(page.getList("changes.id", String.class)));
+            assertThat(after).contains(committedSecond.toString()).doesNotContain(committedFirst.toString());
+        }
+    }
+
     /** Reads the delta to its end; the cursor that stands there. */
     private static String drain(String token, String since) {
         return drain(() -> as(token), since, page -> { });
@@ -347,6 +460,36 @@ class SyncTest {
 
     private static String containsNote(UUID noteId, String text) {
         return "items.any { it.id == '" + noteId + "' && it.text == '" + text + "' }";
+    }
+
+    /** The ids of the visits in the patient's delta since {@code since}, as the nurse's app reads it. */
+    private static List<String> visitIdsInTheDelta(String token, UUID patientId, String since) {
+        List<String> ids = new ArrayList<>();
+        drain(() -> as(token).queryParam("patientId", patientId), since,
+                page -> ids.addAll(page.getList("changes.findAll { it.kind == 'VISIT' }.id", String.class)));
+        return ids;
+    }
+
+    /** How many transactions wrote the patient's visits: each row keeps the id of the one that inserted it. */
+    private static long transactionsThatWroteTheVisitsOf(UUID patientId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) HomeVisit.getEntityManager()
+                .createNativeQuery("SELECT count(DISTINCT xmin::text) FROM home_visit WHERE patient_id = ?1")
+                .setParameter(1, patientId).getSingleResult()).longValue());
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A visit documented offline, as the app uploads it. */
+    private static Map<String, Object> visit(UUID patientId, String nurse, Instant startedAt) {
+        return upsert("VISIT", UUID.randomUUID(), patientId, null, Map.of("clinician", nurse, "discipline", "NURSE",
+                "startedAt", startedAt.toString(), "endedAt", startedAt.plus(45, ChronoUnit.MINUTES).toString()));
     }
 
     private static Map<String, Object> upsert(String kind, UUID id, UUID patientId, Long baseVersion, Map<String, Object> data) {
