@@ -30,6 +30,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
     public static final String USER = "postgres";
+    /**
+     * PostgreSQL keeps when each transaction committed ({@code pg_xact_commit_timestamp}): the
+     * timeline benchmark times a visit from the commit that documented it, as its target is put.
+     */
+    private static final String COMMIT_TIMESTAMPS = "on";
 
     private final int port;
     private final AutoCloseable server;
@@ -87,6 +92,7 @@ public final class LocalPostgres implements AutoCloseable {
                 // zonky's defaults trade durability for speed; an acknowledged write must survive a crash.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("track_commit_timestamp", COMMIT_TIMESTAMPS)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setRegisterShutdownHook(true)
                 .start();
@@ -196,7 +202,8 @@ public final class LocalPostgres implements AutoCloseable {
             server.initialiseIfNew();
             server.run("pg_ctl", "-D", dataDirectory.toString(), "-w", "-t", "30", "-l",
                     dataDirectory.resolve("server.log").toString(),
-                    "-o", "-c listen_addresses=" + Ports.LOOPBACK + " -p " + port + " -k " + dataDirectory,
+                    "-o", "-c listen_addresses=" + Ports.LOOPBACK + " -p " + port + " -k " + dataDirectory
+                            + " -c track_commit_timestamp=" + COMMIT_TIMESTAMPS,
                     "start");
             return server;
         }

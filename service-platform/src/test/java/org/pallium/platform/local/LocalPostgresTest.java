@@ -32,6 +32,8 @@ class LocalPostgresTest {
         try (LocalPostgres restarted = LocalPostgres.start(directory, port)) {
             assertThat(queryInt(restarted.jdbcUrl("ward"), "SELECT id FROM bed")).isEqualTo(7);
             assertThat(queryText(restarted.jdbcUrl("ward"), "SELECT inet_server_addr()::text")).isEqualTo("127.0.0.1/32");
+            assertThat(queryText(restarted.jdbcUrl("ward"), "SELECT pg_xact_commit_timestamp(xmin) IS NOT NULL FROM bed"))
+                    .as("when the row's transaction committed, for the timeline benchmark").isEqualTo("t");
         }
     }
 
@@ -44,6 +46,7 @@ class LocalPostgresTest {
             assertThat(postgres.flavour()).contains("installed");
             postgres.ensureDatabase("clinic");
             assertThat(queryInt(postgres.jdbcUrl("clinic"), "SELECT 41 + 1")).isEqualTo(42);
+            assertThat(queryText(postgres.jdbcUrl("clinic"), "SHOW track_commit_timestamp")).isEqualTo("on");
         } finally {
             postgres.closeAndDeleteData();
             System.clearProperty("pallium.postgres.binaries");
