@@ -1,16 +1,12 @@
 package org.pallium.platform.security;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.pallium.events.CareSetting;
 import org.pallium.platform.audit.AuditContext;
 
 /**
@@ -49,23 +45,9 @@ public class PatientAccess {
         return caller.is(Roles.COORDINATOR) || scope.covers(caller, patientId);
     }
 
+    /** Who is calling, as read when the request was authenticated. */
     public Caller caller() {
-        Set<String> roles = identity.getRoles();
-        Optional<CareSetting> setting = Optional.empty();
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            setting = Optional.ofNullable(token.<Object>getClaim(Caller.SETTING_CLAIM))
-                    .map(Object::toString)
-                    .flatMap(PatientAccess::settingNamed);
-        }
-        return new Caller(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
-                roles.stream().collect(Collectors.toUnmodifiableSet()), setting);
-    }
-
-    private static Optional<CareSetting> settingNamed(String name) {
-        try {
-            return Optional.of(CareSetting.valueOf(name.replace("\"", "")));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+        Caller caller = identity.getAttribute(CallerAugmentor.CALLER);
+        return caller != null ? caller : Caller.of(identity);
     }
 }
