@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
@@ -22,6 +21,7 @@ import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.lifecycle.ReferralLifecycleView;
 import org.pallium.platform.paging.Keyset;
 import org.pallium.platform.paging.PageRequest;
+import org.pallium.platform.persistence.Hql;
 
 /**
  * A patient's stay in the home-based programme, opened by a referral routed to HOME: the patient
@@ -35,24 +35,22 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
             Keyset.descending("h.lifecycle.receivedAt", Instant.class,
                     admission -> ReferralLifecycleView.of(admission).receivedAt()));
     /**
+     * An admission {@code a} that has not ended. The constant sets of statuses here are written as
+     * literals: bound as parameters, they made Hibernate translate a query to SQL at every call.
+     */
+    static final String ON_CENSUS = "a.lifecycle.status in " + ReferralLifecycle.ON_CENSUS_HQL;
+    /**
      * An admission {@code a} that has not ended, of a patient the nurse is assigned to (as their nurse
      * or social worker), whose acceptance named the nurse, that the nurse visited, or with a visit
      * assigned to the nurse (covering for a colleague, or dispatched to them on call) that is still
      * ahead or that they made: checking out of it does not take the patient off their caseload.
      */
-    static final String OPEN_WITH_NURSE = "a.lifecycle.status in :onCensus and (a.lifecycle.acceptedBy = :nurse "
+    static final String OPEN_WITH_NURSE = ON_CENSUS + " and (a.lifecycle.acceptedBy = :nurse "
             + "or a.patientId in (select p.patientId from HomePatient p where p.assignedNurse = :nurse "
             + "or p.assignedSocialWorker = :nurse) "
             + "or a.id in (select v.admissionId from HomeVisit v where v.recordedBy = :nurse "
-            + "or (v.assignedTo = :nurse and v.status in :madeOrAhead)))";
-    /**
-     * The statuses open for visits as HQL literals. Every visit recorded asks for its admission: with
-     * the statuses bound as a list, Hibernate translated the query to SQL again at each call (a tenth
-     * of the service's CPU while visits were uploaded), which it does not for single values.
-     */
-    private static final String OPEN_FOR_VISITS = CareStatus.OPEN_FOR_VISITS.stream()
-            .map(status -> CareStatus.class.getName() + "." + status.name()).sorted()
-            .collect(Collectors.joining(", ", "(", ")"));
+            + "or (v.assignedTo = :nurse and v.status in " + Hql.literals(VisitStatus.MADE_OR_AHEAD) + ")))";
+    private static final String OPEN_FOR_VISITS = "lifecycle.status in " + ReferralLifecycle.OPEN_FOR_VISITS_HQL;
 
     @Id
     public UUID id;
@@ -85,7 +83,7 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
      * visits uploaded at once only one is its first.
      */
     public static Optional<HomeAdmission> lockOpenForVisits(UUID patientId) {
-        return find("patientId = ?1 and lifecycle.status in " + OPEN_FOR_VISITS, Sort.descending("lifecycle.acceptedAt"),
+        return find("patientId = ?1 and " + OPEN_FOR_VISITS, Sort.descending("lifecycle.acceptedAt"),
                 patientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
@@ -99,8 +97,7 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
      * that has not ended, their past ones too.
      */
     public static List<HomeAdmission> censusOfPatientsOnIt(PageRequest page) {
-        return census("h.patientId in (select a.patientId from HomeAdmission a where a.lifecycle.status in :onCensus)",
-                Map.of("onCensus", CareStatus.ON_CENSUS), page);
+        return census("h.patientId in (select a.patientId from HomeAdmission a where " + ON_CENSUS + ")", Map.of(), page);
     }
 
     /**
@@ -117,9 +114,14 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
         return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }
 
+    /** Whether the patient was ever admitted to the programme. */
+    public static boolean anyOf(UUID patientId) {
+        return Hql.exists(getEntityManager(), "from HomeAdmission where patientId = ?1", patientId);
+    }
+
     /** Whether the patient has an admission that has not ended: they are on the team's census. */
     public static boolean onCensus(UUID patientId) {
-        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
+        return Hql.exists(getEntityManager(), "from HomeAdmission a where a.patientId = ?1 and " + ON_CENSUS, patientId);
     }
 
     /**
@@ -128,16 +130,14 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
      * assigned that is still ahead or that they made.
      */
     public static boolean onCaseload(String nurse, UUID patientId) {
-        return count("from HomeAdmission a where a.patientId = :patient and " + OPEN_WITH_NURSE,
-                Parameters.with("patient", patientId).and("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
-                        .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD)) > 0;
+        return Hql.exists(getEntityManager(), "from HomeAdmission a where a.patientId = :patient and " + OPEN_WITH_NURSE,
+                openWithNurse(nurse).and("patient", patientId).map());
     }
 
     /** The patients on the team's census. */
     public static List<UUID> patientsOnCensus() {
-        return getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a "
-                + "where a.lifecycle.status in :onCensus", UUID.class).setParameter("onCensus", CareStatus.ON_CENSUS)
-                .getResultList();
+        return getEntityManager().createQuery("select distinct a.patientId from HomeAdmission a where " + ON_CENSUS,
+                UUID.class).getResultList();
     }
 
     /** The patients on the nurse's caseload. */
@@ -150,8 +150,7 @@ public class HomeAdmission extends PanacheEntityBase implements CareReferral {
 
     /** The parameters of {@link #OPEN_WITH_NURSE}, for {@code nurse}. */
     static Parameters openWithNurse(String nurse) {
-        return Parameters.with("onCensus", CareStatus.ON_CENSUS).and("nurse", nurse)
-                .and("madeOrAhead", VisitStatus.MADE_OR_AHEAD);
+        return Parameters.with("nurse", nurse);
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.pallium.events.VisitScheduled;
 import org.pallium.events.VisitStarted;
 import org.pallium.platform.paging.Keyset;
 import org.pallium.platform.paging.PageRequest;
+import org.pallium.platform.persistence.Hql;
 
 /**
  * A visit to the patient, at home (FHIR Encounter class HH) or by video (VR), from when it is
@@ -49,12 +50,12 @@ public class HomeVisit extends PanacheEntityBase {
             Keyset.descending("coalesce(v.startedAt, v.scheduledStart)", Instant.class,
                     visit -> visit.startedAt != null ? visit.startedAt : visit.scheduledStart));
     /**
-     * Route order: urgent visits still ahead first (dispatched from the nurse line; {@code :open} is
-     * {@link VisitStatus#OPEN}), then by the time each is to begin, then as the coordinator placed
+     * Route order: urgent visits still ahead first (dispatched from the nurse line), then by the time each is to begin, then as the coordinator placed
      * visits at the same time.
      */
     public static final Keyset<HomeVisit> ROUTE_ORDER = Keyset.of("v.id", visit -> visit.id,
-            Keyset.ascending("case when v.urgent = true and v.status in :open then 0 else 1 end", Integer.class,
+            Keyset.ascending("case when v.urgent = true and v.status in " + Hql.literals(VisitStatus.OPEN)
+                    + " then 0 else 1 end", Integer.class,
                     visit -> visit.urgent && visit.status.isOpen() ? 0 : 1),
             Keyset.ascending("v.scheduledStart", Instant.class, visit -> visit.scheduledStart),
             Keyset.ascending("coalesce(v.routePosition, " + Integer.MAX_VALUE + ")", Integer.class,
@@ -199,16 +200,21 @@ public class HomeVisit extends PanacheEntityBase {
                 .setParameter("visit", visitId).getResultStream().findFirst();
     }
 
+    /** Whether the plan has a visit on {@code day}: its schedule made one, or a coordinator moved one there. */
+    public static boolean plannedFor(UUID planId, LocalDate day) {
+        return Hql.exists(getEntityManager(), "from HomeVisit where planId = ?1 and plannedOn = ?2", planId, day);
+    }
+
     /**
      * The in-person visits begun in {@code [from, to)} and not abandoned (IN_PROGRESS or COMPLETED)
      * of the patients whom {@code agency}'s staff visit: those its EVV export reports, the earliest first.
      */
     public static List<HomeVisit> inPersonOfAgency(String agency, Instant from, Instant to) {
-        return list("from HomeVisit v where v.mode = :mode and v.status in :statuses and v.startedAt >= :from "
+        return list("from HomeVisit v where v.mode = :mode and v.status in "
+                        + Hql.literals(List.of(VisitStatus.IN_PROGRESS, VisitStatus.COMPLETED)) + " and v.startedAt >= :from "
                         + "and v.startedAt < :to and v.patientId in (select p.patientId from HomePatient p where p.agency = :agency) "
                         + "order by v.startedAt, v.id",
-                Parameters.with("mode", VisitMode.IN_PERSON).and("statuses", List.of(VisitStatus.IN_PROGRESS, VisitStatus.COMPLETED))
-                        .and("from", from).and("to", to).and("agency", agency));
+                Parameters.with("mode", VisitMode.IN_PERSON).and("from", from).and("to", to).and("agency", agency));
     }
 
     /** A page of the patient's visits, the most recent first. */
@@ -232,7 +238,7 @@ public class HomeVisit extends PanacheEntityBase {
     public static List<HomeVisit> routeOf(String nurse, Instant from, Instant to, PageRequest page) {
         Keyset.Query query = ROUTE_ORDER.page("from HomeVisit v",
                 "v.assignedTo = :nurse and v.scheduledStart >= :from and v.scheduledStart < :to and v.status <> :cancelled",
-                Map.of("nurse", nurse, "from", from, "to", to, "cancelled", VisitStatus.CANCELLED, "open", VisitStatus.OPEN),
+                Map.of("nurse", nurse, "from", from, "to", to, "cancelled", VisitStatus.CANCELLED),
                 page);
         return find(query.hql(), query.parameters()).page(0, page.fetchSize()).list();
     }

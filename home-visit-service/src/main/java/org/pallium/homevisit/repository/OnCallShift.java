@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 
 import org.pallium.platform.paging.Keyset;
 import org.pallium.platform.paging.PageRequest;
+import org.pallium.platform.persistence.Hql;
 
 /** A nurse's turn on call, when urgent visits dispatched from the nurse line go to them. */
 @Entity
@@ -40,7 +41,7 @@ public class OnCallShift extends PanacheEntityBase {
 
     /** Whether the nurse has a shift on call at {@code moment}: at a handover, both nurses have. */
     public static boolean covers(String nurse, Instant moment) {
-        return count("nurse = ?1 and startsAt <= ?2 and endsAt > ?2", nurse, moment) > 0;
+        return Hql.exists(getEntityManager(), "from OnCallShift where nurse = ?1 and startsAt <= ?2 and endsAt > ?2", nurse, moment);
     }
 
     /** A page of the shifts that end after {@code from} and begin before {@code to}, the earliest first. */

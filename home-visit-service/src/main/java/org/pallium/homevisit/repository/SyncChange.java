@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
-import org.pallium.platform.lifecycle.CareStatus;
 
 /**
  * One entry of the change feed the mobile app syncs from, as {@link ChangeFeed} appended it; read
@@ -49,8 +48,7 @@ public class SyncChange extends PanacheEntityBase {
      */
     public static List<SyncChange> censusAfter(long after, String reader, Optional<UUID> patient, int limit) {
         return page(OWN_OR_EVERYONE + " and c.patientId in (select a.patientId from HomeAdmission a "
-                + "where a.lifecycle.status in :onCensus))",
-                Parameters.with("after", after).and("reader", reader).and("onCensus", CareStatus.ON_CENSUS), patient, limit);
+                + "where " + HomeAdmission.ON_CENSUS + "))", Parameters.with("after", after).and("reader", reader), patient, limit);
     }
 
     /**

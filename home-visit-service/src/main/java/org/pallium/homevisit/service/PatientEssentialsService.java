@@ -74,7 +74,7 @@ public class PatientEssentialsService {
     @Transactional
     public PatientEssentials assemble(UUID patientId) {
         HomePatient home = HomePatient.find(patientId).orElse(null);
-        if (home == null && HomeAdmission.count("patientId", patientId) == 0) {
+        if (home == null && !HomeAdmission.anyOf(patientId)) {
             throw unknown(patientId);
         }
         Map<EssentialFactKind, EssentialFact> facts = new EnumMap<>(EssentialFactKind.class);

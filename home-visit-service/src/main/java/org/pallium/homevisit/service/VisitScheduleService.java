@@ -262,7 +262,7 @@ public class VisitScheduleService {
                 day = day.plusWeeks(1)) {
             boolean planWeekOfVisits = ChronoUnit.WEEKS.between(planWeek,
                     day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) % plan.everyWeeks == 0;
-            if (!planWeekOfVisits || HomeVisit.count("planId = ?1 and plannedOn = ?2", plan.id, day) > 0) {
+            if (!planWeekOfVisits || HomeVisit.plannedFor(plan.id, day)) {
                 continue;
             }
             Instant start = day.atTime(plan.localStart).atZone(config.timeZone()).toInstant();

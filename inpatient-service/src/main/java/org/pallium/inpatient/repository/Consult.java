@@ -28,6 +28,7 @@ import org.pallium.events.Urgency;
 import org.pallium.platform.lifecycle.CareReferral;
 import org.pallium.platform.lifecycle.CareStatus;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
+import org.pallium.platform.persistence.Hql;
 
 /**
  * A palliative consult for an admitted patient: opened by a referral that the team then triages,
@@ -128,41 +129,41 @@ public class Consult extends PanacheEntityBase implements CareReferral {
         }, () -> {
             if (filter.referralId().isEmpty() && filter.status()
                     .map(status -> status != ConsultStatus.SIGNED_OFF && status != ConsultStatus.ENDED_UNSEEN).orElse(true)) {
-                where.add("lifecycle.status in :open");
-                parameters.and("open", CareStatus.ON_CENSUS);
+                where.add("lifecycle.status in " + ReferralLifecycle.ON_CENSUS_HQL);
             }
         });
         filter.status().ifPresent(status -> where.add(switch (status) {
-            case REQUESTED -> "seenAt is null and lifecycle.status not in :final";
-            case SEEN -> "seenAt is not null and followedUpAt is null and lifecycle.status not in :final";
-            case FOLLOWING -> "followedUpAt is not null and lifecycle.status not in :final";
-            case SIGNED_OFF -> "seenAt is not null and lifecycle.status in :final";
-            case ENDED_UNSEEN -> "seenAt is null and lifecycle.status in :final";
+            case REQUESTED -> "seenAt is null and lifecycle.status not in " + ReferralLifecycle.FINAL_HQL;
+            case SEEN -> "seenAt is not null and followedUpAt is null and lifecycle.status not in " + ReferralLifecycle.FINAL_HQL;
+            case FOLLOWING -> "followedUpAt is not null and lifecycle.status not in " + ReferralLifecycle.FINAL_HQL;
+            case SIGNED_OFF -> "seenAt is not null and lifecycle.status in " + ReferralLifecycle.FINAL_HQL;
+            case ENDED_UNSEEN -> "seenAt is null and lifecycle.status in " + ReferralLifecycle.FINAL_HQL;
         }));
-        filter.status().ifPresent(status -> parameters.and("final", CareStatus.FINAL));
         filter.unit().ifPresent(unit -> {
             where.add("lower(unit) = lower(:unit)");
             parameters.and("unit", unit);
         });
         filter.overdue().ifPresent(overdue -> {
-            where.add(overdue ? "(seenAt is null and lifecycle.status not in :final and responseDueAt < :now)"
-                    : "not (seenAt is null and lifecycle.status not in :final and responseDueAt < :now)");
-            parameters.and("final", CareStatus.FINAL).and("now", now);
+            String overdueNow = "seenAt is null and lifecycle.status not in " + ReferralLifecycle.FINAL_HQL
+                    + " and responseDueAt < :now";
+            where.add(overdue ? "(" + overdueNow + ")" : "not (" + overdueNow + ")");
+            parameters.and("now", now);
         });
         filter.clinician().ifPresent(clinician -> {
             where.add("id in (select m.consultId from CareTeamMember m where m.member = :clinician)");
             parameters.and("clinician", clinician);
         });
         if (onlyPatientsOnCensus) {
-            where.add("patientId in (select c.patientId from Consult c where c.lifecycle.status in :onCensus)");
-            parameters.and("onCensus", CareStatus.ON_CENSUS);
+            where.add("patientId in (select c.patientId from Consult c where c.lifecycle.status in "
+                    + ReferralLifecycle.ON_CENSUS_HQL + ")");
         }
         return where.isEmpty() ? listAll(NEWEST_FIRST) : list(String.join(" and ", where), NEWEST_FIRST, parameters);
     }
 
     /** Whether the patient has a consult that has not ended: they are on the team's census. */
     public static boolean onCensus(UUID patientId) {
-        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
+        return Hql.exists(getEntityManager(), "from Consult where patientId = ?1 and lifecycle.status in "
+                + ReferralLifecycle.ON_CENSUS_HQL, patientId);
     }
 
     @Override

@@ -13,8 +13,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.pallium.platform.lifecycle.CareStatus;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.lifecycle.ReferralLifecycle;
+import org.pallium.platform.persistence.Hql;
 
 /**
  * A patient's appointment with one of the clinic's clinicians, under the patient's open referral.
@@ -28,6 +29,7 @@ import org.pallium.platform.problem.ProblemException;
 public class Appointment extends PanacheEntityBase {
 
     private static final Sort BY_START = Sort.ascending("startsAt", "id");
+    private static final String HOLDING_TIME = "status in " + Hql.literals(AppointmentStatus.HOLDING_TIME);
 
     @Id
     public UUID id;
@@ -133,26 +135,26 @@ public class Appointment extends PanacheEntityBase {
 
     /** The clinician's appointment, other than {@code except}, that holds time overlapping [from, to). */
     public static Optional<Appointment> ofClinicianHolding(String clinicianId, Instant from, Instant to, UUID except) {
-        return find("clinicianId = ?1 and status in ?2 and startsAt < ?4 and endsAt > ?3 and id <> ?5", BY_START,
-                clinicianId, AppointmentStatus.HOLDING_TIME, from, to, except).firstResultOptional();
+        return find("clinicianId = ?1 and " + HOLDING_TIME + " and startsAt < ?3 and endsAt > ?2 and id <> ?4", BY_START,
+                clinicianId, from, to, except).firstResultOptional();
     }
 
     /** The patient's appointment, other than {@code except}, that holds time overlapping [from, to). */
     public static Optional<Appointment> ofPatientHolding(UUID patientId, Instant from, Instant to, UUID except) {
-        return find("patientId = ?1 and status in ?2 and startsAt < ?4 and endsAt > ?3 and id <> ?5", BY_START,
-                patientId, AppointmentStatus.HOLDING_TIME, from, to, except).firstResultOptional();
+        return find("patientId = ?1 and " + HOLDING_TIME + " and startsAt < ?3 and endsAt > ?2 and id <> ?4", BY_START,
+                patientId, from, to, except).firstResultOptional();
     }
 
     /** The appointments of these clinicians that hold time overlapping [from, to). */
     public static List<Appointment> ofCliniciansHolding(Collection<String> clinicianIds, Instant from, Instant to) {
-        return list("clinicianId in ?1 and status in ?2 and startsAt < ?4 and endsAt > ?3", BY_START,
-                clinicianIds, AppointmentStatus.HOLDING_TIME, from, to);
+        return list("clinicianId in ?1 and " + HOLDING_TIME + " and startsAt < ?3 and endsAt > ?2", BY_START,
+                clinicianIds, from, to);
     }
 
     /** The patient's appointments that hold time overlapping [from, to). */
     public static List<Appointment> ofPatientHolding(UUID patientId, Instant from, Instant to) {
-        return list("patientId = ?1 and status in ?2 and startsAt < ?4 and endsAt > ?3", BY_START,
-                patientId, AppointmentStatus.HOLDING_TIME, from, to);
+        return list("patientId = ?1 and " + HOLDING_TIME + " and startsAt < ?3 and endsAt > ?2", BY_START,
+                patientId, from, to);
     }
 
     /** All the patient's appointments, whatever their status, the soonest first. */
@@ -171,7 +173,7 @@ public class Appointment extends PanacheEntityBase {
      */
     public static List<Appointment> ofClinicianOfPatientsOnCensus(String clinicianId, Instant from, Instant to) {
         return list("clinicianId = ?1 and startsAt >= ?2 and startsAt < ?3 and patientId in "
-                + "(select r.patientId from ClinicReferral r where r.lifecycle.status in ?4)", BY_START,
-                clinicianId, from, to, CareStatus.ON_CENSUS);
+                + "(select r.patientId from ClinicReferral r where r.lifecycle.status in " + ReferralLifecycle.ON_CENSUS_HQL
+                + ")", BY_START, clinicianId, from, to);
     }
 }

@@ -14,8 +14,8 @@ import jakarta.persistence.LockModeType;
 
 import org.pallium.events.CareSetting;
 import org.pallium.platform.lifecycle.CareReferral;
-import org.pallium.platform.lifecycle.CareStatus;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
+import org.pallium.platform.persistence.Hql;
 
 /**
  * A referral routed to the clinic, which its team triages. Its id is the referral id of the
@@ -44,8 +44,8 @@ public class ClinicReferral extends PanacheEntityBase implements CareReferral {
      * visits recorded at once only one is its first.
      */
     public static Optional<ClinicReferral> lockOpenForVisits(UUID patientId) {
-        return find("patientId = ?1 and lifecycle.status in ?2", Sort.descending("lifecycle.acceptedAt"), patientId,
-                CareStatus.OPEN_FOR_VISITS).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("patientId = ?1 and lifecycle.status in " + ReferralLifecycle.OPEN_FOR_VISITS_HQL,
+                Sort.descending("lifecycle.acceptedAt"), patientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Every referral, or one patient's, the most recently submitted first. */
@@ -59,13 +59,14 @@ public class ClinicReferral extends PanacheEntityBase implements CareReferral {
      * ended, their past ones too; the most recently submitted first.
      */
     public static List<ClinicReferral> ofPatientsOnCensusNewestFirst() {
-        return list("patientId in (select r.patientId from ClinicReferral r where r.lifecycle.status in ?1)",
-                NEWEST_FIRST, CareStatus.ON_CENSUS);
+        return list("patientId in (select r.patientId from ClinicReferral r where r.lifecycle.status in "
+                + ReferralLifecycle.ON_CENSUS_HQL + ")", NEWEST_FIRST);
     }
 
     /** Whether the patient has a referral to the clinic that has not ended: they are on its census. */
     public static boolean onCensus(UUID patientId) {
-        return count("patientId = ?1 and lifecycle.status in ?2", patientId, CareStatus.ON_CENSUS) > 0;
+        return Hql.exists(getEntityManager(), "from ClinicReferral where patientId = ?1 and lifecycle.status in "
+                + ReferralLifecycle.ON_CENSUS_HQL, patientId);
     }
 
     @Override

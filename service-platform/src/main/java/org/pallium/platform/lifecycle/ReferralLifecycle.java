@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralOutcome;
 import org.pallium.platform.problem.ProblemException;
+import org.pallium.platform.persistence.Hql;
 
 /**
  * A referral's life in the service of its setting: its {@link CareStatus} and, for each step it
@@ -24,6 +25,13 @@ import org.pallium.platform.problem.ProblemException;
  */
 @Embeddable
 public class ReferralLifecycle {
+
+    /** {@link CareStatus#ON_CENSUS} as an HQL list, for {@code lifecycle.status in ...}. */
+    public static final String ON_CENSUS_HQL = Hql.literals(CareStatus.ON_CENSUS);
+    /** {@link CareStatus#OPEN_FOR_VISITS} as an HQL list. */
+    public static final String OPEN_FOR_VISITS_HQL = Hql.literals(CareStatus.OPEN_FOR_VISITS);
+    /** {@link CareStatus#FINAL} as an HQL list. */
+    public static final String FINAL_HQL = Hql.literals(CareStatus.FINAL);
 
     @Enumerated(EnumType.STRING)
     CareStatus status;
