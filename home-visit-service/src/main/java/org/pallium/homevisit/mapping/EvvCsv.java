@@ -14,12 +14,16 @@ import org.pallium.homevisit.service.EvvRecord;
  * The EVV export as CSV (RFC 4180): a header row of the {@link EvvRecord}'s component names, the
  * JSON export's field names, then one row per record, lines ending in CRLF. A field holding a comma,
  * a quote or a line break is quoted, its quotes doubled. Empty: no value. Decimals are written
- * plainly (never 1.0E-4); a list (the exception codes) is joined with semicolons.
+ * plainly (never 1.0E-4); a list (the exception codes) is joined with semicolons. A text that a
+ * spreadsheet would take for a formula (one beginning with =, +, -, @, a tab or a carriage return,
+ * such as a patient identifier an EHR sent) is written after an apostrophe, so that opening the
+ * export runs nothing; numbers, such as a negative longitude, are written as they are.
  */
 public final class EvvCsv {
 
     private static final RecordComponent[] COLUMNS = EvvRecord.class.getRecordComponents();
     private static final String CRLF = "\r\n";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private EvvCsv() {
     }
@@ -47,6 +51,7 @@ public final class EvvCsv {
             case null -> "";
             case Double decimal -> BigDecimal.valueOf(decimal).toPlainString();
             case Collection<?> values -> values.stream().map(String::valueOf).collect(Collectors.joining(";"));
+            case String string when !string.isEmpty() && FORMULA_STARTS.indexOf(string.charAt(0)) >= 0 -> "'" + string;
             default -> value.toString();
         };
         boolean quoted = text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n");
