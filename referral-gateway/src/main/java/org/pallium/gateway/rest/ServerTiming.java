@@ -9,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 /**
  * Every API answer (JSON or FHIR) says how long the gateway took to make it, in a {@code Server-Timing} header
  * ({@code app;dur=} milliseconds, from the request's arrival to the answer's headers, the token's
- * check and the body's serialisation included): what a client's own clock cannot tell apart from
- * the network, and what the timeline benchmark measures.
+ * check and the body's serialisation included, as the gateway buffers an answer of up to 1 MiB
+ * whole before its headers leave): what a client's own clock cannot tell apart from the network,
+ * and what the timeline benchmark measures.
  */
 @ApplicationScoped
 public class ServerTiming {
