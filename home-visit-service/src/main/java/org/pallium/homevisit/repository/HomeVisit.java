@@ -50,8 +50,8 @@ public class HomeVisit extends PanacheEntityBase {
             Keyset.descending("coalesce(v.startedAt, v.scheduledStart)", Instant.class,
                     visit -> visit.startedAt != null ? visit.startedAt : visit.scheduledStart));
     /**
-     * Route order: urgent visits still ahead first (dispatched from the nurse line), then by the time each is to begin, then as the coordinator placed
-     * visits at the same time.
+     * Route order: urgent visits still ahead first (dispatched from the nurse line), then by the time
+     * each is to begin, then as the coordinator placed visits at the same time.
      */
     public static final Keyset<HomeVisit> ROUTE_ORDER = Keyset.of("v.id", visit -> visit.id,
             Keyset.ascending("case when v.urgent = true and v.status in " + Hql.literals(VisitStatus.OPEN)
@@ -60,6 +60,8 @@ public class HomeVisit extends PanacheEntityBase {
             Keyset.ascending("v.scheduledStart", Instant.class, visit -> visit.scheduledStart),
             Keyset.ascending("coalesce(v.routePosition, " + Integer.MAX_VALUE + ")", Integer.class,
                     visit -> visit.routePosition != null ? visit.routePosition : Integer.MAX_VALUE));
+    /** The statuses of a visit begun and not abandoned (IN_PROGRESS, COMPLETED), as an HQL list. */
+    private static final String BEGUN_AND_NOT_ABANDONED = Hql.literals(List.of(VisitStatus.IN_PROGRESS, VisitStatus.COMPLETED));
     /** A visit {@code v} the nurse recorded or is to make. */
     private static final String THE_NURSES = "(v.recordedBy = :nurse or v.assignedTo = :nurse)";
 
@@ -210,8 +212,8 @@ public class HomeVisit extends PanacheEntityBase {
      * of the patients whom {@code agency}'s staff visit: those its EVV export reports, the earliest first.
      */
     public static List<HomeVisit> inPersonOfAgency(String agency, Instant from, Instant to) {
-        return list("from HomeVisit v where v.mode = :mode and v.status in "
-                        + Hql.literals(List.of(VisitStatus.IN_PROGRESS, VisitStatus.COMPLETED)) + " and v.startedAt >= :from "
+        return list("from HomeVisit v where v.mode = :mode and v.status in " + BEGUN_AND_NOT_ABANDONED
+                        + " and v.startedAt >= :from "
                         + "and v.startedAt < :to and v.patientId in (select p.patientId from HomePatient p where p.agency = :agency) "
                         + "order by v.startedAt, v.id",
                 Parameters.with("mode", VisitMode.IN_PERSON).and("from", from).and("to", to).and("agency", agency));

@@ -13,9 +13,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.lifecycle.ReferralLifecycle;
 import org.pallium.platform.persistence.Hql;
+import org.pallium.platform.problem.ProblemException;
 
 /**
  * A patient's appointment with one of the clinic's clinicians, under the patient's open referral.

@@ -10,8 +10,8 @@ import jakarta.persistence.Enumerated;
 
 import org.pallium.events.CareSetting;
 import org.pallium.events.ReferralOutcome;
-import org.pallium.platform.problem.ProblemException;
 import org.pallium.platform.persistence.Hql;
+import org.pallium.platform.problem.ProblemException;
 
 /**
  * A referral's life in the service of its setting: its {@link CareStatus} and, for each step it

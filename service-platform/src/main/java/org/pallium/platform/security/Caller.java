@@ -23,7 +23,7 @@ public record Caller(String id, Set<String> roles, Optional<CareSetting> setting
      */
     public static Caller of(SecurityIdentity identity) {
         Optional<CareSetting> setting = Optional.empty();
-        // The claim is read only when the token carries it: each read of a claim the JWT library does not define costs an exception.
+        // Read only when carried: each read of a claim the JWT library does not define throws inside it.
         if (identity.getPrincipal() instanceof JsonWebToken token && carries(token, SETTING_CLAIM)) {
             setting = Optional.ofNullable(token.<Object>getClaim(SETTING_CLAIM)).map(Object::toString)
                     .flatMap(Caller::settingNamed);
