@@ -81,7 +81,11 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
             rows.append("\\N");
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToEscape(text);
+        // Most values (every id, instant and title) have nothing to escape: copied whole, not char by char,
+        // which took half of a rebuild's own CPU when each event's payload went char by char.
+        rows.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> rows.append("\\\\");
@@ -91,6 +95,16 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
                 default -> rows.append(c);
             }
         }
+    }
+
+    private static int firstToEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Keeps the statement only while it is the row's winner: strictly newer than the one kept, else not. */
