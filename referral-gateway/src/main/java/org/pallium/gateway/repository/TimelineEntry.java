@@ -1,6 +1,11 @@
 package org.pallium.gateway.repository;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,8 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +27,7 @@ import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.hibernate.Session;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.jpa.HibernateHints;
@@ -42,7 +46,9 @@ import org.pallium.events.EventType;
 @Immutable
 public class TimelineEntry extends PanacheEntityBase {
 
-    private static final Sort NEWEST_FIRST = Sort.descending("occurredAt", "arrival");
+    /** The columns of a {@link TimelineRow}, in its order. */
+    private static final String PAGE_COLUMNS = "SELECT event_id, arrival, occurred_at, setting, encounter_class, discipline,"
+            + " event_type, title, actor, source_url FROM timeline_entry";
     private static final String ACP_DOCUMENT = EventType.ACP_DOCUMENT_CHANGED.typeName();
 
     @Id
@@ -74,43 +80,74 @@ public class TimelineEntry extends PanacheEntityBase {
      * skipped nor shown twice. The position is compared as a row, {@code (occurred_at, arrival) <
      * (?, ?)}, which PostgreSQL reads as a range of the newest-first index: a deep page costs what
      * the first does.
+     *
+     * <p>Read over JDBC on the transaction's connection, each row straight into its record: through
+     * Hibernate's projection, reading a page's rows took a quarter of the gateway's time per page.
      */
     public static List<TimelineRow> page(UUID patientId, TimelineFilter filter, Optional<TimelinePosition> after,
             int count) {
-        List<String> conditions = new ArrayList<>(List.of("patientId = :patientId"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("patientId", patientId));
+        StringBuilder sql = new StringBuilder(PAGE_COLUMNS).append(" WHERE patient_id = ?");
+        List<Object> parameters = new ArrayList<>(List.of(patientId));
         if (!filter.settings().isEmpty()) {
             Set<CareSetting> careSettings = filter.careSettings();
-            conditions.add(careSettings.isEmpty() ? "encounterClass in :encounterClasses"
-                    : "(encounterClass in :encounterClasses or (encounterClass is null and setting in :careSettings))");
-            parameters.put("encounterClasses", filter.settings());
+            sql.append(careSettings.isEmpty() ? " AND encounter_class = ANY (?)"
+                    : " AND (encounter_class = ANY (?) OR encounter_class IS NULL AND setting = ANY (?))");
+            parameters.add(texts(filter.settings()));
             if (!careSettings.isEmpty()) {
-                parameters.put("careSettings", careSettings);
+                parameters.add(texts(careSettings));
             }
         }
         if (!filter.types().isEmpty()) {
-            conditions.add("eventType in :types");
-            parameters.put("types", filter.types());
+            sql.append(" AND event_type = ANY (?)");
+            parameters.add(texts(filter.types()));
         }
         if (!filter.disciplines().isEmpty()) {
-            conditions.add("discipline in :disciplines");
-            parameters.put("disciplines", filter.disciplines());
+            sql.append(" AND discipline = ANY (?)");
+            parameters.add(texts(filter.disciplines()));
         }
         filter.from().ifPresent(from -> {
-            conditions.add("occurredAt >= :from");
-            parameters.put("from", from);
+            sql.append(" AND occurred_at >= ?");
+            parameters.add(from.atOffset(ZoneOffset.UTC));
         });
         filter.to().ifPresent(to -> {
-            conditions.add("occurredAt < :to");
-            parameters.put("to", to);
+            sql.append(" AND occurred_at < ?");
+            parameters.add(to.atOffset(ZoneOffset.UTC));
         });
         after.ifPresent(position -> {
-            conditions.add("(occurredAt, arrival) < (:afterOccurredAt, :afterArrival)");
-            parameters.put("afterOccurredAt", position.occurredAt());
-            parameters.put("afterArrival", position.arrival());
+            sql.append(" AND (occurred_at, arrival) < (?, ?)");
+            parameters.add(position.occurredAt().atOffset(ZoneOffset.UTC));
+            parameters.add(position.arrival());
         });
-        return TimelineEntry.find(String.join(" and ", conditions), NEWEST_FIRST, parameters).project(TimelineRow.class)
-                .page(Page.ofSize(count)).list();
+        sql.append(" ORDER BY occurred_at DESC, arrival DESC LIMIT ?");
+        parameters.add(count);
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i) instanceof String[] values
+                            ? connection.createArrayOf("text", values) : parameters.get(i));
+                }
+                List<TimelineRow> rows = new ArrayList<>(count);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(row(result));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    private static TimelineRow row(ResultSet result) throws SQLException {
+        String discipline = result.getString(6);
+        return new TimelineRow(result.getObject(1, UUID.class), result.getLong(2),
+                result.getObject(3, OffsetDateTime.class).toInstant(), CareSetting.valueOf(result.getString(4)),
+                result.getString(5), discipline == null ? null : Discipline.valueOf(discipline), result.getString(7),
+                result.getString(8), result.getString(9), result.getString(10));
+    }
+
+    private static String[] texts(Collection<?> values) {
+        return values.stream().map(value -> value instanceof Enum<?> constant ? constant.name() : value.toString())
+                .sorted().toArray(String[]::new);
     }
 
     /**
