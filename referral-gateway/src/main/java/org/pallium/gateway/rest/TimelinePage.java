@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pallium.events.CareSetting;
 import org.pallium.events.Discipline;
+import org.pallium.gateway.mapping.TimelineEntryJson;
 
 /** A page of a patient's timeline, newest first. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,6 +25,7 @@ public record TimelinePage(
 
     /** One event of the patient's care. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonSerialize(using = TimelineEntryJson.class)
     public record Entry(
             UUID eventId,
             @Schema(description = "When it happened to the patient (clinical time)") Instant occurredAt,
