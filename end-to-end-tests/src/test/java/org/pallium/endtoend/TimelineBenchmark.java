@@ -104,7 +104,12 @@ class TimelineBenchmark {
     private static final int VISITS_PER_UPLOAD = 10;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as the ingress (nginx) speaks to the gateway in the deployment. The JDK client would
+     * otherwise upgrade to cleartext HTTP/2, which no client reaches the gateway over there, and
+     * which cost the gateway more per page (its framing and header compression).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final URI INPATIENT = URI.create("/pallium/inpatient-service");
     private static final URI OUTPATIENT = URI.create("/pallium/outpatient-service");
     private static final URI HOME = URI.create("/pallium/home-visit-service");
