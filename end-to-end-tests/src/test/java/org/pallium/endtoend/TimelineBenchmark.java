@@ -84,10 +84,16 @@ class TimelineBenchmark {
     private static final int SAMPLES = 1000;
     private static final int SUMMARY_SAMPLES = 200;
     /**
-     * The whole chart is read once more than this, and the first pass is printed on its own: it
-     * also times the JIT compiling the paths of a 500-entry page, in the gateway and in this client.
+     * The whole chart is read this many times after a first pass and {@link #CHART_WARM_UP_PASSES},
+     * and the median is the figure; the first pass is printed on its own: it also times the JIT
+     * compiling the paths of a 500-entry page, in the gateway and in this client.
      */
     private static final int CHART_PASSES = 5;
+    /**
+     * Passes read, unmeasured, before the timed ones, as the latencies are sampled after a warm-up:
+     * in a probe, passes kept getting faster until the sixth to tenth, the JIT still compiling.
+     */
+    private static final int CHART_WARM_UP_PASSES = 5;
     private static final int RATE = 500;
     /** A rate the 2-core machine keeps up with beside the rest of the suite: latency without queueing. */
     private static final int SUSTAINED_RATE = 100;
@@ -141,6 +147,9 @@ class TimelineBenchmark {
         Chart cold = wholeChart(firstPage);
         assertThat(cold.entries()).isGreaterThan(EVENTS);
         assertThat(cold.deepCursor()).isNotNull();
+        for (int pass = 0; pass < CHART_WARM_UP_PASSES; pass++) {
+            wholeChart(firstPage);
+        }
         List<Double> passes = new ArrayList<>();
         for (int pass = 0; pass < CHART_PASSES; pass++) {
             passes.add(wholeChart(firstPage).seconds());
@@ -171,9 +180,9 @@ class TimelineBenchmark {
         row("Whole chart, limit 500, first pass (" + cold.entries() + " entries)",
                 String.format(Locale.ROOT, "%.2f s", cold.seconds()), "", "");
         double wholeChart = passes.get(CHART_PASSES / 2);
-        row(String.format(Locale.ROOT, "Whole chart, median of %d passes after it (%.2f to %.2f s)", CHART_PASSES,
-                passes.getFirst(), passes.getLast()), String.format(Locale.ROOT, "%.2f s", wholeChart), "<= 2 s",
-                met(wholeChart <= 2));
+        row(String.format(Locale.ROOT, "Whole chart, median of %d passes after %d others (%.2f to %.2f s)", CHART_PASSES,
+                CHART_WARM_UP_PASSES + 1, passes.getFirst(), passes.getLast()),
+                String.format(Locale.ROOT, "%.2f s", wholeChart), "<= 2 s", met(wholeChart <= 2));
         wholeRecord(patientId);
 
         List<UUID> homePatients = admittedHomePatients();
