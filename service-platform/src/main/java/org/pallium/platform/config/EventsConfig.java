@@ -63,5 +63,12 @@ public interface EventsConfig {
         /** The longest wait before a failed event is tried again. */
         @WithDefault("10s")
         Duration maxBackoff();
+
+        /**
+         * How many consumers of the group this service runs, each on a thread of its own and given
+         * its share of the partitions, as a replica is; more than the topics' partitions leaves some idle.
+         */
+        @WithDefault("1")
+        int threads();
     }
 }

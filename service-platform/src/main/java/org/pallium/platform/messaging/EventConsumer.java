@@ -1,6 +1,7 @@
 package org.pallium.platform.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,10 @@ import org.pallium.platform.logging.Redacted;
  * handler fails, the consumer goes back to that record and tries again after a pause, so a
  * patient's later events never overtake an earlier one. A record that can never be read (not a
  * CloudEvent, or data that breaks its schema) is logged by position and id and skipped.
+ *
+ * <p>With {@code pallium.events.consumer.threads} above one, the service runs that many consumers
+ * of the group, each on a thread of its own, as that many replicas would: partitions are applied
+ * side by side, so that one consumer's round trips to the database do not hold back the others.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -52,12 +57,9 @@ public class EventConsumer {
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final EventTracing tracing;
-    private final Backoff backoff;
+    private final List<Worker> workers = new ArrayList<>();
 
     private volatile boolean running;
-    private Thread worker;
-    private KafkaConsumer<String, byte[]> consumer;
-    private KafkaClientMetrics consumerMetrics;
 
     EventConsumer(EventsConfig config, Instance<EventHandler> handler, ProcessedEvents processedEvents,
             ObjectMapper json, MeterRegistry meters, EventTracing tracing) {
@@ -67,7 +69,6 @@ public class EventConsumer {
         this.json = json;
         this.meters = meters;
         this.tracing = tracing;
-        this.backoff = new Backoff(Duration.ofMillis(200), config.consumer().maxBackoff());
     }
 
     void start(@Observes StartupEvent startup) {
@@ -78,77 +79,106 @@ public class EventConsumer {
         if (handler.isAmbiguous()) {
             throw new IllegalStateException("a service has one EventHandler; found several: dispatch in one handler");
         }
-        consumer = KafkaClients.consumer(config.bootstrapServers(), groupId.get(), groupId.get() + config.source());
-        // The client's own metrics, consumer lag (records-lag-max) among them, as kafka_consumer_* in /q/metrics.
-        consumerMetrics = new KafkaClientMetrics(consumer);
-        consumerMetrics.bindTo(meters);
         running = true;
-        worker = Thread.ofPlatform().name("event-consumer").daemon().start(this::consumeUntilStopped);
+        int threads = config.consumer().threads();
+        for (int index = 0; index < threads; index++) {
+            String clientId = groupId.get() + config.source() + (threads == 1 ? "" : "-" + index);
+            workers.add(new Worker(KafkaClients.consumer(config.bootstrapServers(), groupId.get(), clientId),
+                    threads == 1 ? "event-consumer" : "event-consumer-" + index));
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        if (worker == null) {
-            return;
-        }
         running = false;
-        backoff.requestStop();
-        consumer.wakeup();
-        worker.join(Duration.ofSeconds(10));
-        consumerMetrics.close();
-    }
-
-    private void consumeUntilStopped() {
-        try (KafkaConsumer<String, byte[]> subscribed = consumer) {
-            subscribed.subscribe(config.consumer().topics());
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (applyInOrder(records)) {
-                    backoff.reset();
-                } else if (backoff.pauseOrStop(backoff.next())) {
-                    running = false;
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
+        workers.forEach(Worker::requestStop);
+        for (Worker worker : workers) {
+            worker.awaitStop();
         }
-    }
-
-    /** Applies the records partition by partition; false if one failed and will be retried. */
-    private boolean applyInOrder(ConsumerRecords<String, byte[]> records) {
-        boolean allApplied = true;
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
-            List<ConsumedEvent> readable = batch.stream().map(this::read).flatMap(Optional::stream).toList();
-            Optional<ConsumedEvent> failed = applyTogether(readable) ? Optional.empty() : applyOneByOne(readable);
-            if (failed.isEmpty()) {
-                done.put(partition, new OffsetAndMetadata(batch.getLast().offset() + 1));
-            } else {
-                long retryFrom = failed.get().record().offset();
-                consumer.seek(partition, retryFrom);
-                done.put(partition, new OffsetAndMetadata(retryFrom));
-                allApplied = false;
-            }
-        }
-        if (!done.isEmpty()) {
-            commitOffsets(done);
-        }
-        return allApplied;
     }
 
     /**
-     * Commits the offsets of what was applied. A rebalance may have moved a partition to another
-     * replica meanwhile; the effects are committed and their ids recorded, so that replica, which
-     * starts from the last committed offset, skips them, and this one goes on with what it holds.
+     * A thread with a consumer of its own in the group, as a replica has: Kafka gives each its
+     * share of the partitions, and a partition's records are applied by one of them, in order.
      */
-    private void commitOffsets(Map<TopicPartition, OffsetAndMetadata> done) {
-        try {
-            consumer.commitSync(done);
-        } catch (CommitFailedException | RebalanceInProgressException e) {
-            LOG.infof("offsets of %s not committed: the group is rebalancing (%s); the next owner skips what was applied",
-                    done.keySet(), e.getClass().getSimpleName());
+    private final class Worker {
+
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final KafkaClientMetrics metrics;
+        private final Backoff backoff = new Backoff(Duration.ofMillis(200), config.consumer().maxBackoff());
+        private final Thread thread;
+
+        Worker(KafkaConsumer<String, byte[]> consumer, String name) {
+            this.consumer = consumer;
+            // The client's own metrics, consumer lag (records-lag-max) among them, as kafka_consumer_* in /q/metrics.
+            this.metrics = new KafkaClientMetrics(consumer);
+            metrics.bindTo(meters);
+            this.thread = Thread.ofPlatform().name(name).daemon().start(this::consumeUntilStopped);
+        }
+
+        void requestStop() {
+            backoff.requestStop();
+            consumer.wakeup();
+        }
+
+        void awaitStop() throws InterruptedException {
+            thread.join(Duration.ofSeconds(10));
+            metrics.close();
+        }
+
+        private void consumeUntilStopped() {
+            try (KafkaConsumer<String, byte[]> subscribed = consumer) {
+                subscribed.subscribe(config.consumer().topics());
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                    if (applyInOrder(records)) {
+                        backoff.reset();
+                    } else if (backoff.pauseOrStop(backoff.next())) {
+                        running = false;
+                    }
+                }
+            } catch (WakeupException e) {
+                if (running) {
+                    throw e;
+                }
+            }
+        }
+
+        /** Applies the records partition by partition; false if one failed and will be retried. */
+        private boolean applyInOrder(ConsumerRecords<String, byte[]> records) {
+            boolean allApplied = true;
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+                List<ConsumedEvent> readable = batch.stream().map(EventConsumer.this::read).flatMap(Optional::stream)
+                        .toList();
+                Optional<ConsumedEvent> failed = applyTogether(readable) ? Optional.empty() : applyOneByOne(readable);
+                if (failed.isEmpty()) {
+                    done.put(partition, new OffsetAndMetadata(batch.getLast().offset() + 1));
+                } else {
+                    long retryFrom = failed.get().record().offset();
+                    consumer.seek(partition, retryFrom);
+                    done.put(partition, new OffsetAndMetadata(retryFrom));
+                    allApplied = false;
+                }
+            }
+            if (!done.isEmpty()) {
+                commitOffsets(done);
+            }
+            return allApplied;
+        }
+
+        /**
+         * Commits the offsets of what was applied. A rebalance may have moved a partition to another
+         * consumer meanwhile; the effects are committed and their ids recorded, so that consumer, which
+         * starts from the last committed offset, skips them, and this one goes on with what it holds.
+         */
+        private void commitOffsets(Map<TopicPartition, OffsetAndMetadata> done) {
+            try {
+                consumer.commitSync(done);
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                LOG.infof("offsets of %s not committed: the group is rebalancing (%s); the next owner skips what was applied",
+                        done.keySet(), e.getClass().getSimpleName());
+            }
         }
     }
 

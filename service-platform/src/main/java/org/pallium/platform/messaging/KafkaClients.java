@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -39,6 +41,16 @@ public final class KafkaClients {
     }
 
     /**
+     * How a group shares partitions: over all its topics, so that a service running more consumers
+     * than a topic has partitions (a consumer per thread, in each replica) leaves none idle, where
+     * Kafka's default shares each topic on its own and gives every topic's partitions to the same
+     * first consumers. Moved a few at a time, not all revoked at each rebalance. The default comes
+     * second, so that a group whose running members use it agrees with new ones in a rolling update.
+     */
+    private static final String ASSIGNORS = CooperativeStickyAssignor.class.getName() + ","
+            + RangeAssignor.class.getName();
+
+    /**
      * A consumer that commits only what was processed, reads only committed records, and starts
      * a new group at the beginning of the topic so that nothing published before it is missed.
      * A member that vanished without leaving the group (a crash, or a broker stopping at the
@@ -56,7 +68,8 @@ public final class KafkaClients {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200",
                 ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000",
-                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000"));
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000",
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, ASSIGNORS));
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }
