@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -23,7 +25,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pallium.events.CareSetting;
@@ -38,7 +44,8 @@ import org.pallium.platform.testing.LocalInfrastructureResource;
 /**
  * The consumer applies a poll's events together, and falls back to one at a time when one fails:
  * the events before the failing one are kept, the ones after it wait, and each lands once. Replicas
- * joining and leaving the group move partitions without losing, repeating or reordering events.
+ * joining and leaving the group move partitions without losing, repeating or reordering events. The
+ * gateway itself runs a consumer per configured thread, which share the partitions as replicas do.
  */
 @QuarkusTest
 @WithTestResource(value = LocalInfrastructureResource.class, scope = TestResourceScope.GLOBAL,
@@ -55,6 +62,9 @@ class CareEventConsumptionTest {
 
     @ConfigProperty(name = "pallium.events.consumer.topics")
     List<String> consumerTopics;
+
+    @ConfigProperty(name = "pallium.events.consumer.threads")
+    int consumerThreads;
 
     @Inject
     EntityManager entityManager;
@@ -137,6 +147,33 @@ class CareEventConsumptionTest {
                     .as("the patient's visits, in the order they arrived on the timeline")
                     .containsExactlyElementsOf(expected);
         }
+    }
+
+    @Test
+    void eachConsumerOfTheGatewayHasPartitionsOfItsOwnAndTogetherTheyHaveThemAll() {
+        assertThat(consumerThreads).as("the gateway's configuration").isGreaterThan(1);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                List<MemberDescription> consumers = admin.describeConsumerGroups(List.of(consumerGroup))
+                        .describedGroups().get(consumerGroup).get().members().stream()
+                        .filter(member -> member.clientId().startsWith(consumerGroup + "/pallium/referral-gateway-"))
+                        .toList();
+                assertThat(consumers).as("a consumer per thread").hasSize(consumerThreads);
+                assertThat(consumers).as("each with partitions of its own")
+                        .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).isNotEmpty());
+                List<TopicPartition> assigned = consumers.stream()
+                        .flatMap(member -> member.assignment().topicPartitions().stream()).toList();
+                assertThat(assigned).as("every partition of the topics, each to one consumer")
+                        .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(partitionsOf(admin));
+            });
+        }
+    }
+
+    private Set<TopicPartition> partitionsOf(Admin admin) throws Exception {
+        return admin.describeTopics(consumerTopics).allTopicNames().get().values().stream()
+                .flatMap(topic -> topic.partitions().stream().map(partition -> new TopicPartition(topic.name(),
+                        partition.partition())))
+                .collect(Collectors.toSet());
     }
 
     private static VisitCompleted visit(UUID patientId, Instant startedAt) {
