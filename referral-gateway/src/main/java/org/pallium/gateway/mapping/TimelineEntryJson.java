@@ -66,7 +66,7 @@ public final class TimelineEntryJson extends StdSerializer<TimelinePage.Entry> {
      * The instant as {@link Instant#toString()} prints it (seconds always, a fraction in groups of
      * three digits when there is one), printed here for the years 0 to 9999 and by it otherwise.
      */
-    static void writeInstant(JsonGenerator json, Instant instant) throws IOException {
+    private static void writeInstant(JsonGenerator json, Instant instant) throws IOException {
         LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
         if (time.getYear() < 0 || time.getYear() > 9999) {
             json.writeString(instant.toString());
