@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -23,13 +24,19 @@ import org.pallium.events.ReferralEvent;
 public class ReadModel {
 
     /**
-     * Every table the projections write and nothing else: a rebuild empties these and writes them
-     * again. The gateway's own records (patients, referrals and their history) are not among them:
+     * Every table the projections write and nothing else: a rebuild writes these anew and puts
+     * them in their place. The gateway's own records (patients, referrals and their history) are not among them:
      * the gateway took them in, and events only move them on.
      */
     public static final List<String> TABLES = List.of("timeline_entry", "summary_visit", "summary_care_team",
             "summary_code_status", "summary_acp_document", "summary_appointment", "summary_healthcare_agent",
             "summary_advance_directive", "quality_referral", "quality_patient");
+
+    /**
+     * Of {@link #TABLES}, those a rebuild writes by COPY alone ({@link ReadModelWriter#insert}),
+     * never reading them back nor upserting into them: it indexes them once they are loaded.
+     */
+    static final Set<String> COPIED_INTO_BY_A_REBUILD = Set.of("timeline_entry", "summary_visit");
 
     /**
      * The PostgreSQL advisory lock that a rebuild holds exclusively and each consumer transaction,

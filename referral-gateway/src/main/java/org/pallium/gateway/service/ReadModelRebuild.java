@@ -31,11 +31,11 @@ import org.pallium.platform.messaging.KafkaClients;
  * consumption ({@link ReadModel#apply}).
  *
  * <p>All of it is one database transaction, which holds every replica's consumption back (see
- * {@link ReadModel#holdConsumptionBack()}), deletes the read model's rows and writes them again.
- * Readers never see it half built: until the commit they read the read model as it was, after it
- * the rebuilt one. Events that arrive meanwhile wait in Kafka and are consumed live afterwards.
- * The price: consumption pauses for the rebuild's length (at the measured rate, under a minute
- * for a million events), and the deleted rows are left for autovacuum.
+ * {@link ReadModel#holdConsumptionBack()}), writes the read model into new tables and puts them in
+ * the live ones' place ({@link RebuildSchema}). Readers never see it half built: until the commit
+ * they read the read model as it was, after it the rebuilt one. Events that arrive meanwhile wait
+ * in Kafka and are consumed live afterwards. The price: consumption pauses for the rebuild's length
+ * (at the measured rate, under a minute for a million events).
  *
  * <p>The rebuild applies an event exactly when live consumption has applied it: its id is in the
  * consumer's ledger ({@code processed_event}), once per id however often Kafka holds it. An event
@@ -96,23 +96,17 @@ public class ReadModelRebuild {
                 TopicReplay replay = new TopicReplay(() -> KafkaClients.consumer(events.bootstrapServers(),
                         events.consumer().groupId().orElse("referral-gateway") + "-rebuild", "read-model-rebuild"),
                         events.consumer().topics(), json, BATCH)) {
-            empty(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(REPLAYED);
+            }
+            RebuildSchema rebuilt = RebuildSchema.create(connection, ReadModel.TABLES, ReadModel.COPIED_INTO_BY_A_REBUILD);
             for (List<ConsumedEvent> batch = replay.next(); !batch.isEmpty(); batch = replay.next()) {
                 tally.applied += apply(batch, connection, writer);
             }
             tally.read = replay.read();
+            rebuilt.replaceLiveTables();
         }
         return tally;
-    }
-
-    private static void empty(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(REPLAYED);
-            for (String table : ReadModel.TABLES) {
-                // DELETE, not TRUNCATE: readers keep the rows they see until the commit, instead of waiting for it.
-                statement.execute("DELETE FROM " + table);
-            }
-        }
     }
 
     /** Applies the batch's events that live consumption applied, each once. */

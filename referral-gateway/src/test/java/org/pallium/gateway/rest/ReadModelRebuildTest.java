@@ -72,6 +72,26 @@ class ReadModelRebuildTest {
      */
     private static final Map<String, Set<String>> BUILD_VALUES = Map.of("timeline_entry", Set.of("arrival", "recorded_at"));
 
+    /**
+     * What the catalogue says of each read-model table: its persistence and options, its columns in
+     * order (type, nullability, default, identity and its sequence), its indexes and constraints.
+     */
+    private static final String TABLE_SHAPE = """
+            SELECT c.relname || ' ' || shape FROM pg_class c CROSS JOIN LATERAL (
+                SELECT format('table %s %s', c.relpersistence, array_to_string(c.reloptions, ','))
+                UNION ALL
+                SELECT format('column %s %s %s %s %s %s %s', row_number() OVER (ORDER BY a.attnum), a.attname,
+                    format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
+                    pg_get_expr(d.adbin, d.adrelid), pg_get_serial_sequence(c.relname, a.attname))
+                FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                UNION ALL
+                SELECT format('index %s', pg_get_indexdef(i.indexrelid)) FROM pg_index i WHERE i.indrelid = c.oid
+                UNION ALL
+                SELECT format('constraint %s %s %s', o.conname, o.contype, pg_get_constraintdef(o.oid))
+                FROM pg_constraint o WHERE o.conrelid = c.oid) AS table_shape (shape)
+            WHERE c.relnamespace = CAST(current_schema() AS regnamespace) AND c.relname = ANY (CAST(? AS TEXT[]))""";
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -206,6 +226,52 @@ class ReadModelRebuildTest {
                 .map(title -> title.replaceFirst(".*ESAS pain ([^,]*),.*", "$1")).toList();
     }
 
+    /**
+     * A rebuild puts new tables in the live ones' place: they have what Flyway's migrations gave
+     * the live ones, column for column and index for index, names included; the timeline's
+     * arrivals go on from the live ones'; and the planner has their statistics at once.
+     */
+    @Test
+    void theRebuiltTablesAreTheOnesTheMigrationsMade() throws SQLException {
+        awaitTimeline(referredHomePatient(), 1);
+        Object tables = ReadModel.TABLES.toArray(String[]::new);
+        List<String> live = firstColumn(TABLE_SHAPE, tables);
+        long lastLiveArrival = Long.parseLong(firstColumn("SELECT max(arrival) FROM timeline_entry").getFirst());
+
+        rebuild();
+
+        assertThat(firstColumn(TABLE_SHAPE, tables)).isEqualTo(live);
+        assertThat(Long.parseLong(firstColumn("SELECT min(arrival) FROM timeline_entry").getFirst()))
+                .isGreaterThan(lastLiveArrival);
+        assertThat(firstColumn("SELECT attname FROM pg_stats WHERE tablename = 'timeline_entry'"))
+                .contains("patient_id", "occurred_at", "event_type");
+        assertThat(firstColumn("SELECT nspname FROM pg_namespace")).doesNotContain("read_model_rebuild")
+                .isNotEmpty();
+    }
+
+    /**
+     * A migration that a replica runs while another rebuilds waits for the rebuild, then changes the
+     * rebuilt table: what it did is not lost with the table it would otherwise have changed.
+     */
+    @Test
+    void aMigrationDuringARebuildChangesTheRebuiltTable() throws SQLException {
+        CompletableFuture<JsonPath> rebuilding = CompletableFuture.supplyAsync(ReadModelRebuildTest::rebuild);
+        await("the rebuild holding the live tables against change").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(5)).until(() -> !firstColumn("""
+                SELECT mode FROM pg_locks WHERE relation = CAST('timeline_entry' AS regclass)
+                AND mode = 'ExclusiveLock' AND granted""").isEmpty());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE INDEX timeline_by_title ON timeline_entry (title)");
+            try {
+                rebuilding.join();
+                assertThat(firstColumn("SELECT indexname FROM pg_indexes WHERE tablename = 'timeline_entry'"))
+                        .contains("timeline_by_title");
+            } finally {
+                statement.execute("DROP INDEX timeline_by_title");
+            }
+        }
+    }
+
     @Test
     void eventsThatArriveWhileTheReadModelIsRebuiltAreConsumedAfterItOnce() {
         UUID patientId = referredHomePatient();
@@ -263,6 +329,23 @@ class ReadModelRebuildTest {
                         }
                         rows.add(table + " " + row);
                     }
+                }
+            }
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** Each row's first column, as text, sorted. */
+    private List<String> firstColumn(String query, Object... parameters) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
                 }
             }
         }
