@@ -6,8 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,21 +21,29 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * A rebuild's writer: statements wait in one JDBC batch per SQL text and reach the database
- * together, one round trip per text instead of one per event; new rows ({@link #insert}) are
- * copied in with COPY, which spares PostgreSQL a statement per row. Statements of one text keep
- * their order, which is all the projections need: each text writes its own table, and its upserts
- * decide by clinical time, not by arrival. Of the upserts of a row's newest state, only the winner
- * is sent ({@link #executeNewest}): a row updated again and again in one transaction costs
- * PostgreSQL a walk over all its earlier versions at each update, as none is dead before the
- * commit (a patient's thousands of code status changes took seconds). The visits written are
- * remembered ({@link EsasHistory}), so that a visit's title never waits for a batch to be sent and
- * read back.
+ * A rebuild's writer: statements wait and reach the database together, a few round trips per
+ * batch of events instead of one per event. Upserts of one text are sent as statements of many
+ * rows of {@code VALUES}, which spares PostgreSQL a statement per row, in rounds that change each
+ * row once at most, as {@code ON CONFLICT DO UPDATE} must, and a row's upserts in their order; new
+ * rows ({@link #insert}) are copied in with COPY. Each text writes its own table, and its upserts
+ * decide by clinical time, not by arrival, so the order between texts does not matter. Of the
+ * upserts of a row's newest state, only the winner is sent ({@link #upsertNewest}): a row updated
+ * again and again in one transaction costs PostgreSQL a walk over all its earlier versions at each
+ * update, as none is dead before the commit (a patient's thousands of code status changes took
+ * seconds). The visits written are remembered ({@link EsasHistory}), so that a visit's title never
+ * waits for a batch to be sent and read back.
  */
-final class BatchedWriter implements ReadModelWriter, AutoCloseable {
+final class BatchedWriter implements ReadModelWriter {
+
+    /**
+     * The most parameters in one statement: PostgreSQL's protocol counts them in 16 bits, and a
+     * thousand rows of the widest upsert stay well under this.
+     */
+    private static final int MAX_PARAMETERS = 32_767;
 
     private final Connection connection;
-    private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
+    /** Per upsert, its rows' keys and parameters, in the order written, until sent. */
+    private final Map<String, List<Keyed>> upserts = new LinkedHashMap<>();
     /** Per upsert of a row's newest state, the statement that wins for each row, until sent. */
     private final Map<String, Map<Object, Newest>> newest = new LinkedHashMap<>();
     /** Per COPY, its rows in PostgreSQL's text format, until sent. */
@@ -43,18 +55,8 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
     }
 
     @Override
-    public void execute(String sql, Object... parameters) {
-        try {
-            PreparedStatement statement = batches.get(sql);
-            if (statement == null) {
-                statement = connection.prepareStatement(sql);
-                batches.put(sql, statement);
-            }
-            ReadModelWriter.bind(statement, parameters);
-            statement.addBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot batch a read model statement", e);
-        }
+    public void upsert(String sql, Object key, Object... parameters) {
+        upserts.computeIfAbsent(sql, text -> new ArrayList<>()).add(new Keyed(key, parameters));
     }
 
     @Override
@@ -109,7 +111,7 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
 
     /** Keeps the statement only while it is the row's winner: strictly newer than the one kept, else not. */
     @Override
-    public void executeNewest(String sql, Object key, Instant at, Object... parameters) {
+    public void upsertNewest(String sql, Object key, Instant at, Object... parameters) {
         Newest candidate = new Newest(ReadModelWriter.micros(at), parameters);
         newest.computeIfAbsent(sql, text -> new HashMap<>())
                 .merge(key, candidate, (kept, later) -> later.micros() > kept.micros() ? later : kept);
@@ -132,12 +134,13 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
 
     /** Sends what waits. */
     void send() {
-        newest.forEach((sql, rows) -> rows.values().forEach(row -> execute(sql, row.parameters())));
+        newest.forEach((sql, rows) -> rows.forEach((key, row) -> upsert(sql, key, row.parameters())));
         newest.clear();
         try {
-            for (PreparedStatement statement : batches.values()) {
-                statement.executeBatch();
+            for (Map.Entry<String, List<Keyed>> rows : upserts.entrySet()) {
+                sendUpserts(rows.getKey(), rows.getValue());
             }
+            upserts.clear();
             CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
             for (Map.Entry<String, StringBuilder> copy : copies.entrySet()) {
                 copyManager.copyIn(copy.getKey(), new StringReader(copy.getValue().toString()));
@@ -148,11 +151,42 @@ final class BatchedWriter implements ReadModelWriter, AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws SQLException {
-        for (PreparedStatement statement : batches.values()) {
-            statement.close();
+    /** The rows' upserts in rounds, the n-th of each row in the n-th, each round in statements of many rows. */
+    private void sendUpserts(String sql, List<Keyed> rows) throws SQLException {
+        List<List<Object[]>> rounds = new ArrayList<>();
+        Map<Object, Integer> upsertsOfRow = new HashMap<>();
+        for (Keyed row : rows) {
+            int round = upsertsOfRow.merge(row.key(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(row.parameters());
         }
+        for (List<Object[]> round : rounds) {
+            int rowsPerStatement = MAX_PARAMETERS / round.getFirst().length;
+            for (int from = 0; from < round.size(); from += rowsPerStatement) {
+                List<Object[]> statementRows = round.subList(from, Math.min(round.size(), from + rowsPerStatement));
+                try (PreparedStatement statement = connection.prepareStatement(withRows(sql, statementRows.size()))) {
+                    ReadModelWriter.bind(statement, statementRows.stream().flatMap(Arrays::stream).toArray());
+                    statement.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** The statement with {@code rows} rows of {@code VALUES} where {@code sql} has one, of parameters only. */
+    static String withRows(String sql, int rows) {
+        int values = sql.indexOf("VALUES (");
+        int end = sql.indexOf(')', values);
+        if (values < 0 || sql.indexOf('(', values + "VALUES (".length()) < end) {
+            throw new IllegalArgumentException("not one row of parameters in VALUES: " + sql);
+        }
+        String row = sql.substring(values + "VALUES ".length(), end + 1);
+        return sql.substring(0, values + "VALUES ".length()) + String.join(", ", Collections.nCopies(rows, row))
+                + sql.substring(end + 1);
+    }
+
+    private record Keyed(Object key, Object[] parameters) {
     }
 
     private record Newest(long micros, Object[] parameters) {

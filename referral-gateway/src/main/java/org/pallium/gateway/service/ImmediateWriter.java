@@ -28,7 +28,7 @@ public class ImmediateWriter implements ReadModelWriter {
     }
 
     @Override
-    public void execute(String sql, Object... parameters) {
+    public void upsert(String sql, Object key, Object... parameters) {
         update(sql, parameters);
     }
 
@@ -45,12 +45,12 @@ public class ImmediateWriter implements ReadModelWriter {
 
     @Override
     public void insert(RowInsert row, Object... values) {
-        execute(row.insert(), values);
+        update(row.insert(), values);
     }
 
     @Override
-    public void executeNewest(String sql, Object key, Instant at, Object... parameters) {
-        execute(sql, parameters);
+    public void upsertNewest(String sql, Object key, Instant at, Object... parameters) {
+        update(sql, parameters);
     }
 
     @Override

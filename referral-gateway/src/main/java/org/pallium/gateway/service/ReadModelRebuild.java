@@ -43,8 +43,8 @@ import org.pallium.platform.messaging.KafkaClients;
  * (the referral it moves on included); the rebuild never writes the ledger. So the rebuilt read
  * model is the live one, with no event lost or applied twice.
  *
- * <p>Fast because it batches: a thousand events share one ledger query, one JDBC batch per
- * statement and one COPY per table of new rows, the timeline's entries and the summary's visits
+ * <p>Fast because it batches: a thousand events share one ledger query, a statement of many rows
+ * per upsert and one COPY per table of new rows, the timeline's entries and the summary's visits
  * (a {@link BatchedWriter}), where live consumption needs round trips per event; and a visit's
  * title finds the ESAS-r it compares with in what the rebuild has written, without sending a batch
  * and asking the database. Meanwhile the next batch is read from Kafka and parsed
@@ -92,7 +92,7 @@ public class ReadModelRebuild {
     private Tally rebuildInOneTransaction() throws SQLException, InterruptedException {
         readModel.holdConsumptionBack();
         Tally tally = new Tally();
-        try (Connection connection = dataSource.getConnection(); BatchedWriter writer = new BatchedWriter(connection);
+        try (Connection connection = dataSource.getConnection();
                 TopicReplay replay = new TopicReplay(() -> KafkaClients.consumer(events.bootstrapServers(),
                         events.consumer().groupId().orElse("referral-gateway") + "-rebuild", "read-model-rebuild"),
                         events.consumer().topics(), json, BATCH)) {
@@ -100,6 +100,7 @@ public class ReadModelRebuild {
                 statement.execute(REPLAYED);
             }
             RebuildSchema rebuilt = RebuildSchema.create(connection, ReadModel.TABLES, ReadModel.COPIED_INTO_BY_A_REBUILD);
+            BatchedWriter writer = new BatchedWriter(connection);
             for (List<ConsumedEvent> batch = replay.next(); !batch.isEmpty(); batch = replay.next()) {
                 tally.applied += apply(batch, connection, writer);
             }

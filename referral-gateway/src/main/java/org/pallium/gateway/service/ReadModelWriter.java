@@ -22,8 +22,13 @@ import org.pallium.platform.config.JsonColumnFormat;
  */
 public interface ReadModelWriter {
 
-    /** Writes a statement with these parameters: enums by name, instants as timestamps with time zone. */
-    void execute(String sql, Object... parameters);
+    /**
+     * Writes an upsert of the row {@code key} names, with these parameters: enums by name, instants
+     * as timestamps with time zone. A row's upserts keep their order; a writer may send those of
+     * different rows together, as one statement of many rows of {@code VALUES} where {@code sql}
+     * has one.
+     */
+    void upsert(String sql, Object key, Object... parameters);
 
     /** Adds a row that no later statement changes, its values in the order of the insert's columns. */
     void insert(RowInsert row, Object... values);
@@ -34,7 +39,7 @@ public interface ReadModelWriter {
      * database compares it). Of several such statements for one row, a writer may send only the one
      * that wins: the first of the newest.
      */
-    void executeNewest(String sql, Object key, Instant at, Object... parameters);
+    void upsertNewest(String sql, Object key, Instant at, Object... parameters);
 
     /**
      * Adds the visit to the summary unless the summary has it (a visit is documented once: the first

@@ -37,7 +37,7 @@ import org.pallium.gateway.repository.AppointmentStatus;
  * id) changes nothing. One upsert per event, atomic in the database, so that this holds also when
  * two consumers race during a rebalance; plain SQL through a {@link ReadModelWriter}, as this runs
  * for every event: at once on the consumer's transaction, or batched by a rebuild. The upserts that
- * replace a row wholly with a newer one say so ({@link ReadModelWriter#executeNewest}): a rebuild
+ * replace a row wholly with a newer one say so ({@link ReadModelWriter#upsertNewest}): a rebuild
  * sends only each row's winner.
  */
 @ApplicationScoped
@@ -162,7 +162,7 @@ public class SummaryProjection {
         if (!taken) {
             return;
         }
-        writer.executeNewest(CARE_TEAM_MEMBER, List.of(visit.patientId(), visit.setting(), visit.clinician()),
+        writer.upsertNewest(CARE_TEAM_MEMBER, List.of(visit.patientId(), visit.setting(), visit.clinician()),
                 visit.startedAt(), visit.patientId(), visit.setting(), visit.clinician(), visit.discipline(),
                 visit.startedAt());
     }
@@ -171,7 +171,7 @@ public class SummaryProjection {
     private void acpDocument(ReadModelWriter writer, AcpDocumentChanged changed) {
         String source = links.acpDocuments(changed.setting(), changed.patientId());
         Optional<HealthcareAgent> agent = Optional.ofNullable(changed.healthcareAgent());
-        writer.executeNewest(ACP_DOCUMENT, List.of(changed.patientId(), changed.documentType()), changed.changedAt(),
+        writer.upsertNewest(ACP_DOCUMENT, List.of(changed.patientId(), changed.documentType()), changed.changedAt(),
                 changed.patientId(), changed.documentType(), changed.documentId(), changed.status(),
                 changed.reference(), agent.map(HealthcareAgent::name).orElse(null),
                 agent.map(HealthcareAgent::relationship).orElse(null), agent.map(HealthcareAgent::phone).orElse(null),
@@ -212,27 +212,27 @@ public class SummaryProjection {
 
     private void healthcareAgent(ReadModelWriter writer, UUID patientId, HealthcareAgent agent, CareSetting setting,
             String recordedBy, Instant recordedAt, String source) {
-        writer.executeNewest(HEALTHCARE_AGENT, patientId, recordedAt, patientId, agent.name(), agent.relationship(),
+        writer.upsertNewest(HEALTHCARE_AGENT, patientId, recordedAt, patientId, agent.name(), agent.relationship(),
                 agent.phone(), setting, recordedBy, recordedAt, source);
     }
 
     private void advanceDirective(ReadModelWriter writer, UUID patientId, AcpDocumentStatus status, String reference,
             CareSetting setting, String recordedBy, Instant recordedAt, String source) {
-        writer.executeNewest(ADVANCE_DIRECTIVE, patientId, recordedAt, patientId, status, reference, setting, recordedBy,
+        writer.upsertNewest(ADVANCE_DIRECTIVE, patientId, recordedAt, patientId, status, reference, setting, recordedBy,
                 recordedAt, source);
     }
 
     private void codeStatus(ReadModelWriter writer, UUID patientId, CodeStatus codeStatus, CareSetting setting,
             String documentedBy,
             Instant documentedAt, String source) {
-        writer.executeNewest(CODE_STATUS, patientId, documentedAt, patientId, codeStatus, setting, documentedBy,
+        writer.upsertNewest(CODE_STATUS, patientId, documentedAt, patientId, codeStatus, setting, documentedBy,
                 documentedAt, source);
     }
 
     /** {@code changedAt} is the change's time: only a newer change moves the appointment. */
     private void appointment(ReadModelWriter writer, UUID appointmentId, UUID patientId, CareSetting setting, AppointmentStatus status,
             String clinician, String visitType, Instant startsAt, Instant endsAt, Instant changedAt, String source) {
-        writer.execute(APPOINTMENT, appointmentId, patientId, setting, status, clinician, visitType, startsAt, endsAt, changedAt,
-                source);
+        writer.upsert(APPOINTMENT, appointmentId, appointmentId, patientId, setting, status, clinician, visitType, startsAt,
+                endsAt, changedAt, source);
     }
 }
