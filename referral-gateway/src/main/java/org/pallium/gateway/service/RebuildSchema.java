@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,14 @@ final class RebuildSchema {
      * and not of the JSON columns, which no query compares.
      */
     private static final String COARSE_STATISTICS = "SET LOCAL default_statistics_target = 10";
+    /**
+     * How long the swap waits for a lock, for the reads under way of a live table, before it lets go
+     * of what it holds and tries again.
+     */
+    private static final String SWAP_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '200ms'";
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final int SWAP_ATTEMPTS = 100;
+    private static final Duration BETWEEN_SWAP_ATTEMPTS = Duration.ofMillis(50);
     /** The columns of the rebuild's statistics. */
     private static final String ANALYZED_COLUMNS = """
             SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
@@ -102,21 +111,49 @@ final class RebuildSchema {
     /**
      * Indexes the loaded tables, gives each its statistics, drops the live tables and moves the
      * rebuilt ones, with their indexes, constraints and sequences, to where those were.
+     *
+     * @throws InterruptedException when interrupted between two attempts at the swap
      */
-    void replaceLiveTables() throws SQLException {
+    void replaceLiveTables() throws SQLException, InterruptedException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(COARSE_STATISTICS);
             for (Table table : tables) {
                 execute(statement, table.onceLoaded());
                 statement.execute("ANALYZE " + table.rebuilt() + " (" + analyzedColumns(table) + ")");
             }
-            for (Table table : tables) {
-                statement.execute("DROP TABLE " + table.live());
+            swap(statement);
+        }
+    }
+
+    /**
+     * Drops the live tables and moves the rebuilt ones in. Each drop waits for the reads under way
+     * of its table, while readers of the tables dropped before it wait for the swap: a reader that
+     * holds one table and goes on to one of those would wait for the swap as the swap waits for it,
+     * a deadlock that PostgreSQL ends by failing one of them, perhaps the rebuild. So the swap
+     * waits a short while at a time, and between two attempts lets go of what it took.
+     */
+    private void swap(Statement statement) throws SQLException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            statement.execute("SAVEPOINT swap");
+            statement.execute(SWAP_LOCK_TIMEOUT);
+            try {
+                for (Table table : tables) {
+                    statement.execute("DROP TABLE " + table.live());
+                }
+                for (Table table : tables) {
+                    statement.execute("ALTER TABLE " + table.rebuilt() + " SET SCHEMA " + table.liveSchema());
+                }
+                statement.execute("DROP SCHEMA " + NAME);
+                statement.execute("RELEASE SAVEPOINT swap");
+                statement.execute("SET LOCAL lock_timeout TO DEFAULT");
+                return;
+            } catch (SQLException e) {
+                if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || attempt == SWAP_ATTEMPTS) {
+                    throw e;
+                }
+                statement.execute("ROLLBACK TO SAVEPOINT swap");
+                Thread.sleep(BETWEEN_SWAP_ATTEMPTS);
             }
-            for (Table table : tables) {
-                statement.execute("ALTER TABLE " + table.rebuilt() + " SET SCHEMA " + table.liveSchema());
-            }
-            statement.execute("DROP SCHEMA " + NAME);
         }
     }
 

@@ -272,6 +272,28 @@ class ReadModelRebuildTest {
         }
     }
 
+    /**
+     * A reader that holds one table of the read model while the rebuild swaps them, and then reads
+     * one the swap has taken already, reads both, and the rebuild completes: the swap lets go and
+     * tries again rather than waiting for the reader while the reader waits for it.
+     */
+    @Test
+    void aReaderOfTwoTablesDuringTheSwapReadsBothAndTheRebuildCompletes() throws SQLException {
+        try (Connection reader = dataSource.getConnection(); Statement statement = reader.createStatement()) {
+            reader.setAutoCommit(false);
+            statement.executeQuery("SELECT count(*) FROM summary_appointment").close();
+            CompletableFuture<JsonPath> rebuilding = CompletableFuture.supplyAsync(ReadModelRebuildTest::rebuild);
+            // The swap drops the care team's table before the appointments', for which it now waits.
+            await("the swap waiting for the reader").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> !firstColumn("""
+                            SELECT mode FROM pg_locks WHERE relation = CAST('summary_appointment' AS regclass)
+                            AND mode = 'AccessExclusiveLock' AND NOT granted""").isEmpty());
+            statement.executeQuery("SELECT count(*) FROM summary_care_team").close();
+            reader.commit();
+            rebuilding.join();
+        }
+    }
+
     @Test
     void eventsThatArriveWhileTheReadModelIsRebuiltAreConsumedAfterItOnce() {
         UUID patientId = referredHomePatient();
