@@ -178,7 +178,8 @@ final class BatchedWriter implements ReadModelWriter {
     static String withRows(String sql, int rows) {
         int values = sql.indexOf("VALUES (");
         int end = sql.indexOf(')', values);
-        if (values < 0 || sql.indexOf('(', values + "VALUES (".length()) < end) {
+        int nested = sql.indexOf('(', values + "VALUES (".length());
+        if (values < 0 || end < 0 || nested >= 0 && nested < end) {
             throw new IllegalArgumentException("not one row of parameters in VALUES: " + sql);
         }
         String row = sql.substring(values + "VALUES ".length(), end + 1);

@@ -21,6 +21,8 @@ class BatchedWriterTest {
                 ON CONFLICT (patient_id) DO UPDATE SET code_status = excluded.code_status
                 WHERE summary_code_status.documented_at < excluded.documented_at""");
         assertThat(BatchedWriter.withRows(UPSERT, 1)).isEqualTo(UPSERT);
+        assertThat(BatchedWriter.withRows("INSERT INTO summary_visit (visit_id) VALUES (?)", 2))
+                .isEqualTo("INSERT INTO summary_visit (visit_id) VALUES (?), (?)");
     }
 
     @Test
