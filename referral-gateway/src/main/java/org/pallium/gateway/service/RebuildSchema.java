@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,12 +56,12 @@ final class RebuildSchema {
     private static final String COARSE_STATISTICS = "SET LOCAL default_statistics_target = 10";
     /**
      * How long the swap waits for a lock, for the reads under way of a live table, before it lets go
-     * of what it holds and tries again.
+     * of what it holds and tries again: the readers that waited for it then hold what they waited
+     * for, and the next attempt waits for them to finish.
      */
     private static final String SWAP_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '200ms'";
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final int SWAP_ATTEMPTS = 100;
-    private static final Duration BETWEEN_SWAP_ATTEMPTS = Duration.ofMillis(50);
     /** The columns of the rebuild's statistics. */
     private static final String ANALYZED_COLUMNS = """
             SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
@@ -111,10 +110,8 @@ final class RebuildSchema {
     /**
      * Indexes the loaded tables, gives each its statistics, drops the live tables and moves the
      * rebuilt ones, with their indexes, constraints and sequences, to where those were.
-     *
-     * @throws InterruptedException when interrupted between two attempts at the swap
      */
-    void replaceLiveTables() throws SQLException, InterruptedException {
+    void replaceLiveTables() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(COARSE_STATISTICS);
             for (Table table : tables) {
@@ -132,7 +129,7 @@ final class RebuildSchema {
      * a deadlock that PostgreSQL ends by failing one of them, perhaps the rebuild. So the swap
      * waits a short while at a time, and between two attempts lets go of what it took.
      */
-    private void swap(Statement statement) throws SQLException, InterruptedException {
+    private void swap(Statement statement) throws SQLException {
         for (int attempt = 1;; attempt++) {
             statement.execute("SAVEPOINT swap");
             statement.execute(SWAP_LOCK_TIMEOUT);
@@ -152,7 +149,6 @@ final class RebuildSchema {
                     throw e;
                 }
                 statement.execute("ROLLBACK TO SAVEPOINT swap");
-                Thread.sleep(BETWEEN_SWAP_ATTEMPTS);
             }
         }
     }
@@ -249,7 +245,7 @@ final class RebuildSchema {
 
         /** The statement that makes the index, under its name, on the rebuilt table. */
         String on(String live, String rebuilt) {
-            if (constraint != null) {
+            if (isKey()) {
                 return "ALTER TABLE " + rebuilt + " ADD CONSTRAINT " + constraint + " " + constraintDefinition;
             }
             String onLive = " ON " + live + " USING ";
